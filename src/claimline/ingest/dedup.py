@@ -18,10 +18,13 @@ NUM_PERM = 128
 SHINGLE = 5
 #: The permutation scheme is fixed so that stored hash values stay comparable.
 SCHEME = "affine32"
-#: Jaccard similarity of 5-word shingles above which two texts are one story.
-#: Syndicated copies with a changed headline, lead or a dropped paragraph stay
-#: well above it; two different reports of the same event stay well below.
-THRESHOLD = 0.5
+#: Jaccard similarity of 5-word shingles at or above which two texts are one story.
+#: A syndicated copy that was re-edited (new lead, cut paragraphs, changed
+#: captions) keeps a third of its shingles in common with the original (0.34 for
+#: the pair in the dev corpus), while two independent reports of the same event
+#: share almost none (at most 0.01 between any other dev pair): the threshold sits
+#: well inside that gap.
+THRESHOLD = 0.25
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
