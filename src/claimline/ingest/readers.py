@@ -1,0 +1,267 @@
+"""Find inputs (files, folders, globs, stdin) and read them into RawRecords.
+
+Every problem becomes a :class:`Rejection` with the error's code and a reason;
+the iteration always goes on to the next input, line, entry or record.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from claimline.errors import InputError, MalformedRecord, NoContent, TooLarge
+from claimline.ingest.base import RawRecord
+from claimline.ingest.encoding import decode_bytes
+from claimline.ingest.feeds import looks_like_feed, read_feed
+from claimline.ingest.warc import is_warc, read_warc
+from claimline.model import Rejection
+
+DEFAULT_MAX_BYTES = 20_000_000
+TEXT_EXTENSIONS = (".txt", ".text", ".md")
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".json")
+FEED_EXTENSIONS = (".xml", ".rss", ".atom")
+WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc.gz")
+
+# JSON field names as datasets spell them -> RawRecord field.
+_JSON_FIELDS: dict[str, str] = {
+    "id": "id",
+    "doc_id": "id",
+    "article_id": "id",
+    "url": "url",
+    "link": "url",
+    "source_url": "url",
+    "outlet": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "publisher": "outlet",
+    "site_name": "outlet",
+    "published": "published",
+    "date": "published",
+    "published_at": "published",
+    "publish_date": "published",
+    "pubdate": "published",
+    "date_publish": "published",
+    "title": "title",
+    "headline": "title",
+    "text": "text",
+    "content": "text",
+    "body": "text",
+    "maintext": "text",
+    "html": "html",
+    "raw_html": "html",
+    "language": "language",
+    "lang": "language",
+}
+
+
+def _rejection(source: str, exc: InputError) -> Rejection:
+    msg = str(exc)
+    prefix = f"[{exc.code}] "
+    return Rejection(
+        source=source, code=exc.code, reason=msg[len(prefix) :] if msg.startswith(prefix) else msg
+    )
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Rejection]:
+    """Paths to read, in a stable order: folders recursively (sorted, hidden entries
+    skipped), globs expanded and sorted, "-" kept for stdin; a missing path is a Rejection."""
+    for item in inputs:
+        if item == "-":
+            yield item
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield str(Path(root) / name)
+        elif path.exists():
+            yield str(path)
+        elif glob.has_magic(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            files = [m for m in matches if Path(m).is_file() and not Path(m).name.startswith(".")]
+            dirs_ = [m for m in matches if Path(m).is_dir()]
+            if not files and not dirs_:
+                yield Rejection(item, NoContent.code, f"{item}: the pattern matches no file")
+            yield from files
+            for d in dirs_:
+                yield from expand_inputs([d])
+        else:
+            yield Rejection(item, "E100", f"{item}: no such file or folder")
+
+
+def _read_bytes(path: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLarge(f"<stdin>: more than {max_bytes} bytes", hint="raise --max-bytes")
+        return data
+    size = os.path.getsize(path)
+    if size > max_bytes:
+        raise TooLarge(
+            f"{path}: {size} bytes, more than the limit of {max_bytes}", hint="raise --max-bytes"
+        )
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _kind_by_extension(path: str) -> str | None:
+    low = path.lower()
+    for exts, kind in (
+        (WARC_EXTENSIONS, "warc"),
+        (JSONL_EXTENSIONS, "jsonl"),
+        (HTML_EXTENSIONS, "html"),
+        (FEED_EXTENSIONS, "feed"),
+        (TEXT_EXTENSIONS, "text"),
+    ):
+        if low.endswith(exts):
+            return kind
+    return None
+
+
+def _sniff_text_kind(text: str) -> str:
+    head = text.lstrip()[:2048].lower()
+    if looks_like_feed(head):
+        return "feed"
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<" == head[:1]):
+        return "html"
+    if head.startswith("{"):
+        first = head.split("\n", 1)[0]
+        try:
+            json.loads(text.lstrip().split("\n", 1)[0])
+            return "jsonl"
+        except ValueError:
+            if first.rstrip().endswith("}"):
+                return "jsonl"
+    return "text"
+
+
+def document_stem(path: str) -> str:
+    """The id a file's single article gets: its name without extension(s)."""
+    name = Path(path).name
+    for ext in (".warc.gz", ".arc.gz"):
+        if name.lower().endswith(ext):
+            return name[: -len(ext)]
+    return Path(name).stem
+
+
+def iter_records(
+    inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[RawRecord | Rejection]:
+    """Read every input; yield one RawRecord per article and one Rejection per failure.
+
+    Never raises for a bad input.  The format comes from the extension, else
+    from sniffing the content (WARC, feed, HTML, JSON Lines, plain text).
+    """
+    for item in expand_inputs(inputs):
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        source = "<stdin>" if item == "-" else item
+        try:
+            data = _read_bytes(item, max_bytes, stdin)
+        except InputError as exc:
+            yield _rejection(source, exc)
+            continue
+        except OSError as exc:
+            yield Rejection(source, "E100", f"{source}: cannot read: {exc.strerror or exc}")
+            continue
+        kind = None if item == "-" else _kind_by_extension(item)
+        if kind == "warc" or (kind is None and is_warc(data)):
+            yield from read_warc(data, source=source)
+            continue
+        try:
+            text = decode_bytes(data, source=source)
+        except InputError as exc:
+            yield _rejection(source, exc)
+            continue
+        if kind is None:
+            kind = _sniff_text_kind(text)
+        stem = "stdin" if item == "-" else document_stem(item)
+        if kind == "jsonl":
+            yield from read_jsonl(text, source=source, stem=stem)
+        elif kind == "feed":
+            yield from read_feed(data, source=source)
+        elif kind == "html":
+            yield RawRecord(
+                source=source, source_format="html", id=stem if item != "-" else None, html=text
+            )
+        else:
+            yield RawRecord(
+                source=source, source_format="text", id=stem if item != "-" else None, text=text
+            )
+
+
+def _record_from_json(obj: dict[str, Any], *, source: str, fallback_id: str) -> RawRecord:
+    values: dict[str, Any] = {}
+    metadata: dict[str, Any] = {}
+    for key, value in obj.items():
+        target = _JSON_FIELDS.get(key.lower()) if isinstance(key, str) else None
+        if target is None or target in values:
+            metadata[key] = value
+            continue
+        if value is not None and not isinstance(value, str):
+            if target == "id" and isinstance(value, int):
+                value = str(value)
+            elif target == "outlet" and isinstance(value, dict):
+                value = value.get("name") or value.get("title")
+            else:
+                metadata[key] = value
+                continue
+        values[target] = value
+    if not (values.get("text") or "").strip() and not (values.get("html") or "").strip():
+        raise MalformedRecord(f"{source}: the record has no 'text' or 'html' field with content")
+    if not values.get("id"):
+        from claimline.ingest.build import short_hash
+
+        values["id"] = short_hash(values["url"]) if values.get("url") else fallback_id
+    return RawRecord(source=source, source_format="jsonl", metadata=metadata, **values)
+
+
+def read_jsonl(text: str, *, source: str, stem: str) -> Iterator[RawRecord | Rejection]:
+    """One article per line; a JSON array file is read as a list of articles.
+
+    A broken line is one Rejection naming its line number; the rest go on.
+    """
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            items = json.loads(stripped)
+        except ValueError as exc:
+            yield Rejection(source, MalformedRecord.code, f"{source}: invalid JSON array: {exc}")
+            return
+        lines: Iterable[tuple[int, Any]] = enumerate(items, 1)
+        parsed = True
+    else:
+        lines = enumerate(text.split("\n"), 1)
+        parsed = False
+    for lineno, line in lines:
+        where = f"{source}:{lineno}"
+        if not parsed:
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                yield Rejection(where, MalformedRecord.code, f"line {lineno}: invalid JSON ({exc})")
+                continue
+        else:
+            obj = line
+        if not isinstance(obj, dict):
+            yield Rejection(where, MalformedRecord.code, f"line {lineno}: not a JSON object")
+            continue
+        try:
+            yield _record_from_json(obj, source=where, fallback_id=f"{stem}-{lineno}")
+        except InputError as exc:
+            yield _rejection(where, exc)
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "document_stem", "expand_inputs", "iter_records", "read_jsonl"]
