@@ -1,0 +1,92 @@
+"""Date the five undated dev seeds from their text and from the dev corpus.
+
+Prints each seed's estimate next to the truth and a summary score.  Run from
+the repository root:  .venv/bin/python scripts/eval_dating.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from claimline.nlp.dating import DateEstimate, infer_from_corpus, infer_from_text
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+# Checking only: the seeds' true publication dates (day, or the first and last
+# day of the stretch the brief gives), never used by the inference itself.
+TRUTH: dict[str, tuple[date, date]] = {
+    "seed-000": (date(2022, 9, 10), date(2022, 9, 10)),
+    "seed-001": (date(2024, 11, 26), date(2024, 11, 26)),
+    "seed-002": (date(2025, 9, 1), date(2025, 9, 10)),
+    "seed-003": (date(2025, 12, 21), date(2025, 12, 31)),
+    "seed-004": (date(2025, 7, 21), date(2025, 7, 31)),
+}
+
+
+def published_day(value: str | None) -> date | None:
+    """A corpus ``published`` value as a day: a month becomes its 15th."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 15)
+    return None
+
+
+def load_corpus() -> list[tuple[str, date]]:
+    corpus = []
+    for line in (DEV / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            day = published_day(record.get("published"))
+            if day is not None:
+                corpus.append(((record.get("title") or "") + "\n" + record["text"], day))
+    return corpus
+
+
+def judge(est: DateEstimate | None, truth: tuple[date, date]) -> dict[str, object]:
+    if est is None:
+        return {"estimate": None, "contains": None, "month": False, "exact": False}
+    iv = est.interval
+    # A day truth must lie inside; a stretch ("late July") must overlap the interval.
+    lo, hi = truth
+    overlaps = (iv.start is None or iv.start <= hi) and (iv.end is None or iv.end >= lo)
+    contains = overlaps if (iv.start or iv.end) else False
+    best = est.best
+    return {
+        "estimate": f"[{iv.start}, {iv.end or 'open'}] best {best} conf {est.confidence}",
+        "contains": contains,
+        "month": best is not None and (best.year, best.month) == (truth[0].year, truth[0].month),
+        "exact": best is not None and truth[0] == truth[1] == best,
+    }
+
+
+def main() -> int:
+    if not DEV.is_dir():
+        print(f"dev corpus not found at {DEV}", file=sys.stderr)
+        return 1
+    corpus = load_corpus()
+    totals = {"text": [0, 0, 0], "corpus": [0, 0, 0]}
+    for stem, truth in TRUTH.items():
+        text = (DEV / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
+        for label, est in (("text", infer_from_text(text)), ("corpus", infer_from_corpus(text, corpus))):
+            verdict = judge(est, truth)
+            totals[label][0] += verdict["contains"] is not False
+            totals[label][1] += bool(verdict["month"])
+            totals[label][2] += bool(verdict["exact"])
+            print(f"{stem} {label:6} truth {truth[0]}..{truth[1]}  {verdict['estimate']}  "
+                  f"contains={verdict['contains']} month={verdict['month']} exact={verdict['exact']}")
+            if est is not None:
+                print(f"         why: {est.why}")
+    for label, (ok, month, exact) in totals.items():
+        print(f"{label}: {ok}/5 intervals contain the truth or abstain, {month}/5 right to the month, "
+              f"{exact} exact day")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,358 @@
+"""Temporal expressions: find them in a text and resolve them to intervals.
+
+>>> from datetime import date
+>>> [m.interval.start for m in find_times("Troops entered the town on July 28.", date(2025, 7, 30))]
+[datetime.date(2025, 7, 28)]
+
+Resolution is relative to an *anchor*, the publication date.  A date without a
+year is the most recent such date not after the anchor unless the clause's
+tense points forward; a weekday likewise.  Nothing reads the wall clock: with
+``anchor=None`` relative expressions come back with both sides None and basis
+``none``.  Reference events ("since the start of the full-scale invasion")
+come from the conflict profile or from the ``events`` argument.
+
+Public API: :class:`TimeMention`, :func:`find_times`, :func:`resolve_time`,
+:func:`time_for_span`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable, Sequence
+
+from claimline.model import Precision, TimeInterval
+from claimline.nlp import timex_rules as tr
+
+__all__ = ["TimeMention", "find_times", "resolve_time", "time_for_span", "default_events"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One temporal expression: ``text[start:end]`` and its interval.
+
+    ``year``/``month``/``day``/``weekday`` keep what the text itself said (a
+    date without a year has ``year=None``) so that publication-date inference
+    can reason about unresolved mentions.  ``relation`` is since, until, after
+    or before when the expression is introduced by one of those words;
+    ``forward`` is True when the clause's tense points after the anchor.
+    """
+
+    start: int
+    end: int
+    text: str
+    interval: TimeInterval
+    kind: str = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relation: str | None = None
+    forward: bool = False
+
+
+# --- events --------------------------------------------------------------------
+
+_EVENT_PART = (
+    r"(?:(?P<part>start|beginning|onset|outbreak|eve|first\s+(?:days?|hours|weeks?|months?)|"
+    r"early\s+days|initial\s+(?:phase|stage|days)|начала|начале|начало|початку|початок|"
+    r"первые\s+(?:дни|часы)|перші\s+(?:дні|години)|перших\s+(?:днях|годинах|днів))\s+"
+    r"(?:of\s+)?(?:the\s+|their\s+|its\s+|this\s+|russia's\s+)?)?"
+)
+_EVENT_CACHE: dict[tuple[Any, ...], list[tuple[re.Pattern[str], Any]]] = {}
+
+
+def default_events() -> tuple[Any, ...]:
+    """The reference events of the default conflict profile, or () without one."""
+    try:
+        from claimline.profiles import load_profile
+    except ImportError:  # the profile package is optional for this module
+        return ()
+    try:
+        return tuple(load_profile().events)
+    except Exception:  # noqa: BLE001 - a broken profile must not break time parsing
+        return ()
+
+
+def _event_rules(events: Sequence[Any]) -> list[tuple[re.Pattern[str], Any]]:
+    key = tuple((e.name, tuple(e.patterns), e.start, e.end) for e in events)
+    rules = _EVENT_CACHE.get(key)
+    if rules is None:
+        rules = []
+        for event in events:
+            body = "|".join(f"(?:{p})" for p in event.patterns)
+            if not body:
+                continue
+            rules.append((re.compile(rf"(?i)(?<![\w])(?:the\s+)?{_EVENT_PART}(?:{body})(?![\w])"), event))
+        _EVENT_CACHE[key] = rules
+    return rules
+
+
+def _event_parsed(m: re.Match[str], event: Any) -> tr.Parsed:
+    part = (m.group("part") or "").lower()
+    start: date = event.start
+    if part.startswith(("first week", "early days", "initial", "first days", "первые дни",
+                        "перші дні", "перших дн")):  # fmt: skip
+        return tr.Parsed("event", start, start + timedelta(days=7), Precision.WEEK, "event")
+    if part or event.end is None:
+        return tr.Parsed("event", start, start, Precision.DAY, "event")
+    return tr.Parsed("event", start, event.end, Precision.DAY, "event")
+
+
+# --- tense and prefixes --------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|expected\s+to|"
+    r"scheduled|set\s+to|due\s+to\s+(?:be|start|begin|meet|hold)|upcoming|будет|будут|буде|"
+    r"будуть|планирует|планує|планируется|планується)\b|'ll\b"
+)
+_FUTURE_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:will|shall|'ll)\b")
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
+_REPORTING = re.compile(r"(?i)\b(?:that|said|says|told|reported|announced)\b")
+_PREFIX = re.compile(
+    r"(?i)(?<![\w])(?P<cue>since|from|until|till|up\s+to|after|before|as\s+of|starting|"
+    r"beginning|ever\s+since|начиная\s+с|с|со|з|із|від|до|после|після)\s+$"
+)
+_PREFIX_RELATION = {
+    "since": "since", "ever since": "since", "from": "since", "starting": "since",
+    "beginning": "since", "начиная с": "since", "с": "since", "со": "since", "з": "since",
+    "із": "since", "від": "since", "until": "until", "till": "until", "up to": "until",
+    "до": "until", "after": "after", "после": "after", "після": "after", "before": "before",
+}  # fmt: skip
+
+
+def _points_forward(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 70) : start]
+    stops = list(_CLAUSE_STOP.finditer(window))
+    clause = window[stops[-1].end() :] if stops else window
+    if _FUTURE.search(clause):
+        return True
+    # "On Monday, the envoys will meet": the future verb follows a clause-initial date.
+    if len(clause.strip()) <= 3:
+        after = text[end : end + 45]
+        hit = _FUTURE_AFTER.match(after)
+        if hit and not _REPORTING.search(after[: hit.end()]):
+            return True
+    return False
+
+
+# --- the scanner ---------------------------------------------------------------
+
+
+_INDEX = tr.rule_index()
+
+
+def _candidates(text: str, events: Sequence[Any]) -> list[tuple[int, int, int, Any, re.Match[str]]]:
+    found: list[tuple[int, int, int, Any, re.Match[str]]] = []
+    index = _INDEX
+    for tok in tr.TOKEN.finditer(text):
+        pos = tok.start()
+        tried: set[int] = set()
+        for key in tr.token_keys(tok.group(0)):
+            for order, pattern, resolver in index.get(key, ()):
+                if order in tried:
+                    continue
+                tried.add(order)
+                m = pattern.match(text, pos)
+                if m is not None and m.end() > pos:
+                    found.append((pos, m.end(), order, resolver, m))
+    for pattern, event in _event_rules(events):
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), -1, event, m))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, Any, re.Match[str]]]) -> list[tuple[int, int, int, Any, re.Match[str]]]:
+    """The longest matches that do not overlap; ties go to the earlier rule."""
+    taken: list[tuple[int, int, int, Any, re.Match[str]]] = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        s, e = cand[0], cand[1]
+        if all(e <= t[0] or s >= t[1] for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c[0])
+
+
+def _apply_relation(p: tr.Parsed, relation: str | None) -> tr.Parsed:
+    if relation == "since":
+        basis = p.basis if p.basis in ("event", "none") else "since"
+        end = None
+        return tr.Parsed(p.kind, p.start, end, Precision.OPEN, basis, p.year, p.month, p.day,
+                         p.weekday, relation)  # fmt: skip
+    if relation == "until":
+        return tr.Parsed(p.kind, None, p.end, Precision.OPEN, p.basis if p.end else "none",
+                         p.year, p.month, p.day, p.weekday, relation)  # fmt: skip
+    if relation is not None:
+        return tr.Parsed(p.kind, p.start, p.end, p.precision, p.basis, p.year, p.month, p.day,
+                         p.weekday, relation)  # fmt: skip
+    return p
+
+
+def find_times(
+    text: str,
+    anchor: date | None,
+    *,
+    language: str = "en",
+    events: Iterable[Any] | None = None,
+) -> list[TimeMention]:
+    """Every temporal expression in ``text``, in text order, resolved against
+    ``anchor`` (the publication date, or None when unknown).
+
+    ``events`` are reference events (records with ``name``, ``patterns``,
+    ``start``, ``end``); None means the default profile's events.  English,
+    Russian and Ukrainian are covered by own rules; for other languages
+    dateparser is asked about candidate spans only.  Never reads the clock.
+    """
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    event_list = tuple(default_events() if events is None else events)
+    mentions: list[TimeMention] = []
+    that_year: int | None = None
+    last_day: date | None = None
+    for s, e, _order, resolver, m in _select(_candidates(text, event_list)):
+        forward = _points_forward(text, s, e)
+        ctx = tr.Context(anchor, forward, that_year, last_day)
+        parsed = _event_parsed(m, resolver) if _order == -1 else resolver(m, ctx)
+        if parsed is None:
+            continue
+        if parsed.relation is None:
+            prefix = _PREFIX.search(text, max(0, s - 16), s)
+            if prefix is not None:
+                cue = " ".join(prefix["cue"].lower().split())
+                parsed = _apply_relation(parsed, _PREFIX_RELATION.get(cue))
+                s = prefix.start()
+        elif parsed.relation in ("since", "until"):
+            parsed = _apply_relation(parsed, parsed.relation)
+        mentions.append(_mention(text, s, e, parsed, forward))
+        if parsed.year is not None and parsed.basis in ("explicit", "anchor"):
+            that_year = parsed.year
+        elif parsed.kind == "event" and parsed.start is not None:
+            that_year = parsed.start.year
+        if parsed.precision is Precision.DAY and parsed.start is not None and parsed.start == parsed.end:
+            last_day = parsed.start
+    if language not in ("en", "ru", "uk"):
+        mentions = _merge(mentions, _dateparser_mentions(text, anchor, language))
+    return mentions
+
+
+def _mention(text: str, s: int, e: int, p: tr.Parsed, forward: bool) -> TimeMention:
+    span = text[s:e]
+    interval = TimeInterval(p.start, p.end, p.precision, p.basis, span)
+    return TimeMention(s, e, span, interval, p.kind, p.year, p.month, p.day, p.weekday,
+                       p.relation, forward)  # fmt: skip
+
+
+# --- other languages -----------------------------------------------------------
+
+_DP_CANDIDATE = re.compile(
+    r"(?<![\w])(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?(?:\s+(?:de\s+)?(?:19|20)\d\d)?"
+    r"|[^\W\d_]{3,12}\s+\d{1,2},?\s+(?:19|20)\d\d)(?![\w])"
+)
+
+
+def _dateparser_mentions(text: str, anchor: date | None, language: str) -> list[TimeMention]:
+    """Explicit dates in a language without own rules, via dateparser on candidate spans."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return []
+    parts = ["day", "month"] if anchor is not None else ["day", "month", "year"]
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": parts}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    found = []
+    for m in _DP_CANDIDATE.finditer(text):
+        try:
+            value = dateparser.parse(m.group(0), languages=[language], settings=settings)
+        except Exception:  # noqa: BLE001 - dateparser raises many types on odd input
+            value = None
+        if value is None:
+            continue
+        day = value.date()
+        has_year = re.search(r"(?:19|20)\d\d", m.group(0)) is not None
+        interval = TimeInterval(day, day, Precision.DAY, "explicit" if has_year else "relative", m.group(0))
+        found.append(TimeMention(m.start(), m.end(), m.group(0), interval, "date",
+                                 day.year if has_year else None, day.month, day.day))  # fmt: skip
+    return found
+
+
+def _merge(ours: list[TimeMention], extra: list[TimeMention]) -> list[TimeMention]:
+    kept = list(ours)
+    for m in extra:
+        if all(m.end <= o.start or m.start >= o.end for o in ours):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def resolve_time(
+    expression: str,
+    anchor: date | None,
+    *,
+    language: str = "en",
+    events: Iterable[Any] | None = None,
+) -> TimeInterval | None:
+    """The interval of one time expression (the longest one found in
+    ``expression``), or None when it holds none."""
+    mentions = find_times(expression, anchor, language=language, events=events)
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end - m.start).interval
+
+
+# --- attaching a time to a claim -----------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s)|\n")
+_CLAUSE_BREAK = re.compile(r"[;,:()—–]|\s-\s|(?i:\b(?:that|which|while|whereas|but)\b)")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    hit = _SENTENCE_END.search(text, end)
+    right = hit.start() if hit else len(text)
+    return left, max(right, end)
+
+
+def _as_of(anchor: date | None) -> TimeInterval:
+    if anchor is None:
+        return TimeInterval(None, None, Precision.NONE, "none", None)
+    return TimeInterval(anchor, anchor, Precision.DAY, "publication", None)
+
+
+def time_for_span(
+    mentions: Sequence[TimeMention], start: int, end: int, text: str, anchor: date | None
+) -> TimeInterval:
+    """The time a claim at ``text[start:end]`` belongs to.
+
+    The nearest time expression in the span's own clause wins (the stretch
+    between the span and the nearest clause punctuation, semicolon or
+    subordinating word), then the nearest in its sentence; otherwise the claim
+    is "as of" the anchor (basis ``publication``), or open with basis ``none``
+    when there is no anchor.  Expressions pointing forward are not used.
+    """
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    s_left, s_right = _sentence_bounds(text, start, end)
+    inside = [m for m in mentions if m.start >= s_left and m.end <= s_right and not m.forward]
+    if not inside:
+        return _as_of(anchor)
+    masked = [(m.start, m.end) for m in inside]
+
+    def is_break(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in masked) and not (start <= pos < end)
+
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text, s_left, s_right) if is_break(b.start())]
+    c_left = max([b for b in breaks if b < start], default=s_left)
+    c_right = min([b for b in breaks if b >= end], default=s_right)
+
+    def distance(m: TimeMention) -> int:
+        if m.end <= start:
+            return start - m.end
+        if m.start >= end:
+            return m.start - end
+        return 0
+
+    same_clause = [m for m in inside if m.start >= c_left and m.end <= c_right]
+    pool = same_clause or inside
+    return min(pool, key=lambda m: (distance(m), m.start)).interval

@@ -1,0 +1,162 @@
+"""Words of time: month, weekday, season and number lexicons for English,
+Russian and Ukrainian, plus the calendar arithmetic the time rules share.
+
+Everything here is data or a pure function of its arguments: no wall clock.
+The regular-expression fragments are built from these tables so that adding
+a language means adding words, not rules.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+# English month names and abbreviations.  English month words are matched
+# case-sensitively (capitalised) so that "may" the verb and "march" the verb
+# never become months.
+EN_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Russian and Ukrainian month forms: nominative, genitive ("28 июля"),
+# prepositional/locative ("в сентябре", "у вересні").
+_SLAVIC_MONTH_FORMS: tuple[tuple[int, str], ...] = (
+    (1, "январь января январе січень січня січні"),
+    (2, "февраль февраля феврале лютий лютого лютому"),
+    (3, "март марта марте березень березня березні"),
+    (4, "апрель апреля апреле квітень квітня квітні"),
+    (5, "май мая мае травень травня травні"),
+    (6, "июнь июня июне червень червня червні"),
+    (7, "июль июля июле липень липня липні"),
+    (8, "август августа августе серпень серпня серпні"),
+    (9, "сентябрь сентября сентябре вересень вересня вересні"),
+    (10, "октябрь октября октябре жовтень жовтня жовтні"),
+    (11, "ноябрь ноября ноябре листопад листопада листопаді"),
+    (12, "декабрь декабря декабре грудень грудня грудні"),
+)
+SLAVIC_MONTHS: dict[str, int] = {
+    form: month for month, forms in _SLAVIC_MONTH_FORMS for form in forms.split()
+}
+
+EN_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+# Accusative ("в субботу", "у суботу") and nominative forms.
+SLAVIC_WEEKDAYS: dict[str, int] = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
+    "пятницу": 4, "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+    "понеділок": 0, "вівторок": 1, "середу": 2, "середа": 2, "четвер": 3,
+    "п'ятницю": 4, "п’ятницю": 4, "пʼятницю": 4, "п'ятниця": 4, "суботу": 5,
+    "субота": 5, "неділю": 6, "неділя": 6,
+}  # fmt: skip
+
+# Meteorological seasons: (first month, number of months).  Winter of year Y
+# is December Y to February Y+1.
+SEASONS: dict[str, int] = {
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+    "весна": 3, "весной": 3, "весною": 3, "лето": 6, "летом": 6, "літо": 6,
+    "влітку": 6, "осень": 9, "осенью": 9, "осінь": 9, "восени": 9,
+    "зима": 12, "зимой": 12, "взимку": 12,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "forty-eight": 48, "several": 3,
+    "a few": 3, "few": 3, "couple of": 2, "a couple of": 2,
+}  # fmt: skip
+
+# Parts of a month as day ranges; the last value None means "to month end".
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10), "beginning": (1, 10), "start": (1, 10),
+    "mid": (11, 20), "middle": (11, 20), "late": (21, None), "end": (21, None),
+    "first half": (1, 15), "second half": (16, None),
+    "начала": (1, 10), "начале": (1, 10), "середины": (11, 20),
+    "середине": (11, 20), "конца": (21, None), "конце": (21, None),
+    "початку": (1, 10), "середини": (11, 20), "середині": (11, 20),
+    "кінця": (21, None), "кінці": (21, None), "наприкінці": (21, None),
+}  # fmt: skip
+
+# Parts of a year as month ranges.
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8),
+    "middle": (5, 8), "late": (9, 12), "end": (10, 12),
+    "first half": (1, 6), "second half": (7, 12),
+}  # fmt: skip
+
+
+def number_value(word: str) -> int | None:
+    """The integer a digit string or an English number word stands for."""
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_interval(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), month_end(year, month)
+
+
+def season_interval(year: int, first_month: int) -> tuple[date, date]:
+    """The three months of a season starting in ``first_month`` of ``year``."""
+    start = date(year, first_month, 1)
+    last_month = first_month + 2
+    last_year = year + (last_month - 1) // 12
+    return start, month_end(last_year, (last_month - 1) % 12 + 1)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the target month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def weekday_on_or_before(anchor: date, weekday: int) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def weekday_after(anchor: date, weekday: int) -> date:
+    """The first such weekday strictly after ``anchor``."""
+    return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the parts do not form one (31 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def recent_day(anchor: date, month: int, day: int, *, forward: bool = False) -> date | None:
+    """The most recent ``month``/``day`` not after ``anchor`` (or the next one
+    on or after it when ``forward``).  29 February falls back a year at a time."""
+    step = 1 if forward else -1
+    for offset in range(0, 9):
+        year = anchor.year + step * offset
+        candidate = safe_date(year, month, day)
+        if candidate is None:
+            continue
+        if (candidate >= anchor) if forward else (candidate <= anchor):
+            return candidate
+    return None
+
+
+def recent_month_year(anchor: date, month: int, *, forward: bool = False) -> int:
+    """The year of the most recent ``month`` that has begun by ``anchor``
+    (or, when ``forward``, the next one not yet over)."""
+    if forward:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
