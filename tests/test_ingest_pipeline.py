@@ -1,0 +1,145 @@
+"""The ingest pipeline end to end: stores, deduplicates, clusters, sets bad input aside."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from claimline.cli import main
+from claimline.ingest.pipeline import ingest
+from claimline.store import SQLiteStore
+
+DATA = Path(__file__).resolve().parent / "data" / "ingest"
+REPO = Path(__file__).resolve().parents[1]
+
+STORY = (
+    "Ukrainian units pushed forward along the river on Tuesday and reached the outskirts "
+    "of a small village, the regional governor said in a statement. He added that the enemy "
+    "had brought up reserves but could not stop the movement.\n\nLocal residents reported "
+    "heavy artillery fire through the night and several houses were destroyed. The military "
+    "said that supplies were reaching the forward positions by road again, and that engineers "
+    "had repaired the damaged bridge before dawn."
+)
+
+
+def _jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_pipeline_reingesting_adds_nothing(tmp_path):
+    src = _jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {"id": "one", "published": "2025-03-01", "title": "T", "text": STORY},
+            {"id": "two", "published": "2025-03-02", "text": "A different short report "
+             "about a convoy of trucks that reached the city with food and medicine."},
+        ],
+    )
+    with SQLiteStore(tmp_path / "c.db") as store:
+        first = ingest(store, [str(src)])
+        second = ingest(store, [str(src)])
+        assert sorted(first.ingested) == ["one", "two"]
+        assert second.ingested == [] and len(second.duplicates) == 2
+        assert store.count_documents() == 2
+
+
+def test_pipeline_clusters_an_edited_syndicated_copy(tmp_path):
+    copy = STORY.replace("on Tuesday", "on Tuesday morning").replace(
+        "before dawn.", "before dawn, officials added."
+    )
+    src = _jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {"id": "orig", "outlet": "Wire", "text": STORY},
+            {"id": "copy", "outlet": "Paper", "text": "(Wire) " + copy},
+        ],
+    )
+    with SQLiteStore(":memory:") as store:
+        report = ingest(store, [str(src)])
+        assert [n[0] for n in report.near_duplicates] == ["copy"]
+        a, b = store.get_document("orig"), store.get_document("copy")
+        assert a.cluster_id is not None and a.cluster_id == b.cluster_id
+
+
+def test_pipeline_same_id_different_content_keeps_both(tmp_path):
+    a = _jsonl(tmp_path / "a.jsonl", [{"id": "x", "text": STORY}])
+    b = _jsonl(tmp_path / "b.jsonl", [{"id": "x", "text": "Another text entirely, about "
+                                        "evacuation trains leaving the regional centre."}])
+    with SQLiteStore(":memory:") as store:
+        ingest(store, [str(a)])
+        report = ingest(store, [str(b)])
+        assert report.renamed and report.renamed[0][0] == "x"
+        assert store.count_documents() == 2
+
+
+def test_pipeline_bad_inputs_are_set_aside_and_the_rest_ingested(tmp_path):
+    folder = tmp_path / "batch"
+    shutil.copytree(DATA / "bad", folder)
+    _jsonl(folder / "good.jsonl", [{"id": "good", "text": STORY}])
+    with SQLiteStore(tmp_path / "c.db") as store:
+        report = ingest(store, [str(folder)])
+        assert "good" in report.ingested
+        assert report.rejected, "the bad fixtures must be reported"
+        for r in report.rejected:
+            assert r.code.startswith("E1") and r.reason
+        assert store.rejections() == report.rejected
+        stored = store.count_documents()
+        again = ingest(store, [str(folder)])
+        assert again.ingested == [] and store.count_documents() == stored
+        assert len(store.rejections()) == len(report.rejected)
+
+
+def test_pipeline_cli_ingest_docs_doc_and_exit_codes(tmp_path):
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    src = _jsonl(tmp_path / "a.jsonl", [{"id": "one", "title": "Convoy", "text": STORY}])
+    result = runner.invoke(main, ["--db", db, "ingest", str(src)])
+    assert result.exit_code == 0, result.output
+    assert "ingested: 1" in result.output
+    listed = runner.invoke(main, ["--db", db, "docs", "--json"])
+    assert json.loads(listed.output)[0]["id"] == "one"
+    found = runner.invoke(main, ["--db", db, "docs", "artillery"])
+    assert "one" in found.output
+    shown = runner.invoke(main, ["--db", db, "doc", "one", "--json"])
+    assert json.loads(shown.output)["text"].startswith("Ukrainian units")
+    missing = runner.invoke(main, ["--db", db, "doc", "nope"])
+    assert missing.exit_code == 4 and "no document" in missing.output
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    partial = runner.invoke(main, ["--db", db, "ingest", str(empty), str(src)])
+    assert partial.exit_code == 3
+    nothing = runner.invoke(main, ["--db", db, "ingest", str(empty)])
+    assert nothing.exit_code == 6
+
+
+def test_pipeline_example_corpus_ingests_cleanly(tmp_path):
+    with SQLiteStore(":memory:") as store:
+        report = ingest(store, [str(REPO / "examples" / "corpus")])
+        assert report.rejected == []
+        assert len(report.ingested) >= 6
+        assert len(report.near_duplicates) == 1
+        undated = store.get_document("undated-brief")
+        assert undated.published is None and undated.date_basis == "none"
+
+
+def test_pipeline_dev_corpus_stored_once_and_pair_clustered(dev_dir):
+    inputs = [str(dev_dir / "articles.jsonl"), str(dev_dir / "seeds")]
+    lines = (dev_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    expected = sum(1 for line in lines if line.strip()) + 5
+    with SQLiteStore(":memory:") as store:
+        first = ingest(store, inputs)
+        assert first.rejected == []
+        assert store.count_documents() == expected
+        assert ingest(store, inputs).ingested == []
+        assert store.count_documents() == expected
+        clusters = {}
+        for d in store.documents():
+            if d.cluster_id:
+                clusters.setdefault(d.cluster_id, []).append(d.id)
+        assert len(clusters) == 1, clusters
+        (pair,) = clusters.values()
+        assert len(pair) == 2
