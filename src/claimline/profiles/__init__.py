@@ -64,7 +64,8 @@ def profile_path(name_or_path: str | None = None) -> Path:
     if not path.is_file():
         raise ProfileError(
             f"no profile named {name!r}",
-            hint="shipped profiles: " + ", ".join(list_profiles()) + "; or pass a path to a YAML file",
+            hint="shipped profiles: " + ", ".join(list_profiles())
+            + "; or pass a path to a YAML file",
         )
     return path
 

@@ -1,0 +1,407 @@
+"""Find actors in text and resolve them to sides, from a conflict profile.
+
+An *actor* is anyone who acts or speaks: a named official ("Viktor Trehubov",
+"Syrsky", even the misspelt "Gahev"), a state body ("Russia's Defence
+Ministry"), an armed force ("Ukrainian troops", "Moscow's army", "the
+Russians"), a unit ("the 92nd Mechanized Brigade", "the 'West' group of
+forces"), a media outlet, an OSINT project, or a government by its capital
+("Kyiv said...").  Every name and side comes from the profile
+(:mod:`claimline.profiles`); this module holds only language rules, so a new
+conflict needs a new profile file, not new code.
+
+Public functions:
+
+- :func:`find_actors` — every actor mention in a text, with offsets;
+- :func:`side_of_phrase` — the side an actor phrase denotes ("Moscow's troops");
+- :func:`outlet_side` / :func:`find_outlet` — an outlet's own voice.
+
+Speaker phrases from the claims extractor go to
+:func:`claimline.nlp.speakers.resolve_speaker`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from claimline.model import Actor
+from claimline.nlp._actor_lexicon import (
+    KIND_PRIORITY,
+    NEUTRAL,
+    PLACE_PREPOSITIONS,
+    UNKNOWN,
+    Entry,
+    Lexicon,
+    lexicon_for,
+    normalize,
+)
+from claimline.profiles import Outlet, Profile, load_profile
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor found in a text: ``text[start:end]`` names ``actor``.
+
+    ``via`` says how it was found: ``exact`` (a profile name or alias),
+    ``surname``, ``fuzzy`` (a misspelt surname; ``score`` < 1), ``pattern`` (a
+    unit pattern), ``grouping``, ``side-word`` ("Russian forces") or
+    ``context`` (the side came from a neighbouring word: "Ukraine's 59th Brigade").
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    score: float = 1.0
+    via: str = "exact"
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    entries: list[Entry]
+    score: float = 1.0
+    via: str = "exact"
+    side: str | None = None  # filled in from context for side-less units and bodies
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def resolved_side(self) -> str | None:
+        if self.side is not None:
+            return self.side
+        sides = {e.side for e in self.entries}
+        return sides.pop() if len(sides) == 1 else None
+
+
+_FUZZY_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?![\w])")
+_BEFORE_GAP = re.compile(r"\s*(?:['’]s)?\s*(?:the\s+)?", re.IGNORECASE)
+_AFTER_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
+_NEGATING_PREFIX = re.compile(r"(?:anti|анти|non)[-‐]?\s?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:the\s+)?$")
+
+
+def _profile(profile: Profile | None) -> Profile:
+    return profile if profile is not None else load_profile()
+
+
+def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[_Hit]:
+    """All non-overlapping hits in ``text``, side words included, in text order."""
+    hits: list[_Hit] = []
+    for rx, case_sensitive in ((lexicon.ci_regex, False), (lexicon.cs_regex, True)):
+        if rx is None:
+            continue
+        # Search again one character after each match start, so that a longer term
+        # starting inside a shorter one ("the Kremlin" / "Kremlin-installed
+        # administration") is still seen; overlaps are settled below.
+        m = rx.search(text)
+        while m is not None:
+            entries = lexicon.lookup(m.group(), case_sensitive)
+            if entries:
+                hits.append(_Hit(m.start(), m.end(), list(entries), via=entries[0].via))
+            m = rx.search(text, m.start() + 1)
+    for rx, entry in lexicon.org_patterns:
+        hits.extend(_Hit(m.start(), m.end(), [entry]) for m in rx.finditer(text))
+    for rx, entry in lexicon.groupings:
+        hits.extend(_Hit(m.start(), m.end(), [entry], via="grouping") for m in rx.finditer(text))
+    for rx, side in lexicon.unit_patterns:
+        for m in rx.finditer(text):
+            entry = Entry("unit", side, " ".join(m.group().split()), subkind="pattern")
+            hits.append(_Hit(m.start(), m.end(), [entry], via="pattern",
+                             side=side if side is not None else None))
+    if include_generic:
+        for rx, entry in lexicon.generic:
+            hits.extend(_Hit(m.start(), m.end(), [entry], via="generic")
+                        for m in rx.finditer(text))
+    hits = [h for h in hits if not _negated(text, h)]
+    accepted = _resolve_overlaps(hits)
+    accepted.extend(_fuzzy_surnames(text, lexicon, accepted))
+    accepted = [h for h in accepted if not _locative_state(text, h) and not _dateline(text, h)]
+    accepted.sort(key=lambda h: h.start)
+    accepted = _composites(text, lexicon, accepted)
+    _sides_from_context(text, lexicon, accepted)
+    return accepted
+
+
+def _negated(text: str, hit: _Hit) -> bool:
+    """"anti-Kremlin" is not the Kremlin's voice."""
+    if hit.kind not in ("side_word", "state", "body"):
+        return False
+    return bool(_NEGATING_PREFIX.search(text[max(0, hit.start - 6):hit.start]))
+
+
+def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the longest hit where hits overlap; on equal length, the kind that
+    says more (a person over a side word)."""
+    order = sorted(hits, key=lambda h: (-h.length, KIND_PRIORITY.get(h.kind, 9), h.start))
+    taken: list[_Hit] = []
+    for hit in order:
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return taken
+
+
+def _fuzzy_surnames(text: str, lexicon: Lexicon, taken: list[_Hit]) -> list[_Hit]:
+    """Capitalised words one or two edits from a known surname (misspellings)."""
+    if not lexicon.fuzzy_surnames:
+        return []
+    found = []
+    for m in _FUZZY_TOKEN.finditer(text):
+        word = m.group()
+        if len(word) < 6 or any(m.start() < t.end and t.start < m.end() for t in taken):
+            continue
+        low = word.lower()
+        best = process.extractOne(low, lexicon.fuzzy_surnames, scorer=fuzz.ratio,
+                                  score_cutoff=75)
+        if best is None:
+            continue
+        surname = best[0]
+        allowed = 1 if len(surname) < 8 else 2
+        if surname[0] != low[0] or Levenshtein.distance(low, surname) > allowed:
+            continue
+        entries = [Entry(e.kind, e.side, e.canonical, role=e.role, via="fuzzy")
+                   for e in lexicon.surnames[surname]]
+        found.append(_Hit(m.start(), m.end(), entries, score=round(best[1] / 100, 3),
+                          via="fuzzy"))
+    return found
+
+
+def _locative_state(text: str, hit: _Hit) -> bool:
+    """"in Ukraine", "from Moscow", "в Украине": a place, not an actor."""
+    if hit.kind != "state":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+    return bool(m) and m.group(1).lower() in PLACE_PREPOSITIONS
+
+
+def _dateline(text: str, hit: _Hit) -> bool:
+    """"MOSCOW, July 15 (Reuters) -": a dateline names where, not who."""
+    if hit.kind != "state" or not text[hit.start:hit.end].isupper():
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return not text[line_start:hit.start].strip() or text[hit.end:hit.end + 1] == ","
+
+
+def _composites(text: str, lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
+    """Join a side word to a following force noun ("Russian forces", "Kyiv's
+    troops", "российские войска") and a force noun to a following country name
+    ("войска России"), unless the noun belongs to another hit."""
+    out: list[_Hit] = []
+    skip_until = -1
+    for i, hit in enumerate(hits):
+        if hit.start < skip_until:
+            continue
+        nxt = hits[i + 1].start if i + 1 < len(hits) else len(text)
+        if hit.kind in ("side_word", "state") and lexicon.is_side(hit.resolved_side()):
+            m = lexicon.force_noun_after.match(text, hit.end)
+            if m and m.end() <= nxt:
+                out.append(_forces_hit(lexicon, hit, hit.start, m.end()))
+                skip_until = m.end()
+                continue
+            if hit.kind == "state":
+                prev_end = out[-1].end if out else 0
+                window_start = max(prev_end, hit.start - 40)
+                b = lexicon.force_noun_before.search(text[window_start:hit.start])
+                if b:
+                    out.append(_forces_hit(lexicon, hit, window_start + b.start(), hit.end))
+                    continue
+        out.append(hit)
+    return out
+
+
+def _forces_hit(lexicon: Lexicon, side_hit: _Hit, start: int, end: int) -> _Hit:
+    side = side_hit.resolved_side()
+    side_def = lexicon.profile.side(side or "")
+    canonical = (side_def.forces or side_def.name) if side_def else (side or UNKNOWN)
+    return _Hit(start, end, [Entry("forces", side, canonical)], via="side-word")
+
+
+def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
+    """Give side-less units and bodies the side of an adjacent side word:
+    "Ukraine's 59th Brigade", "the Russian General Staff", "Генштаб ЗСУ".
+    Edits ``hits`` in place."""
+    consumed: set[int] = set()
+    for i, hit in enumerate(hits):
+        if hit.kind not in ("unit", "body") or lexicon.is_side(hit.resolved_side()):
+            continue
+        side = None
+        if i > 0:
+            prev = hits[i - 1]
+            if (prev.kind in ("side_word", "state", "forces")
+                    and _BEFORE_GAP.fullmatch(text, prev.end, hit.start)
+                    and lexicon.is_side(prev.resolved_side())):
+                side = prev.resolved_side()
+                if prev.kind == "state":  # "Ukraine's" in "Ukraine's 59th Brigade" is no actor
+                    consumed.add(i - 1)
+        if side is None and i + 1 < len(hits):
+            nxt = hits[i + 1]
+            if (nxt.kind in ("state", "forces")
+                    and _AFTER_GAP.fullmatch(text, hit.end, nxt.start)
+                    and lexicon.is_side(nxt.resolved_side())):
+                side = nxt.resolved_side()
+        if side is None:
+            continue
+        hit.side = side
+        hit.via = "context"
+        if hit.kind == "body":
+            generic = normalize(hit.entries[0].canonical)
+            for body in lexicon.bodies_of_side(side):
+                if generic in normalize(body.canonical):
+                    hit.entries = [body]
+                    break
+    for i in sorted(consumed, reverse=True):
+        del hits[i]
+    _sides_from_earlier_mentions(hits)
+
+
+def _sides_from_earlier_mentions(hits: list[_Hit]) -> None:
+    """A body named without a side takes the side of the same body named with
+    one earlier in the text ("Ukraine's General Staff said... the General Staff
+    added"), when all such earlier mentions agree."""
+    for i, hit in enumerate(hits):
+        if hit.kind != "body" or hit.resolved_side() not in (None, UNKNOWN):
+            continue
+        generic = normalize(hit.entries[0].canonical)
+        sides = {
+            h.resolved_side() for h in hits[:i]
+            if h.kind == "body" and h.resolved_side() not in (None, UNKNOWN)
+            and generic in normalize(h.entries[0].canonical)
+        }
+        if len(sides) == 1:
+            earlier = next(h for h in reversed(hits[:i])
+                           if h.kind == "body" and h.resolved_side() in sides
+                           and generic in normalize(h.entries[0].canonical))
+            hit.entries = list(earlier.entries)
+            hit.side = earlier.resolved_side()
+            hit.via = "context"
+
+
+def _actor(text: str, hit: _Hit, lexicon: Lexicon) -> Actor:
+    surface = " ".join(text[hit.start:hit.end].split())
+    side = hit.resolved_side() or UNKNOWN
+    canonicals = {e.canonical for e in hit.entries}
+    entry = hit.entries[0]
+    if len(canonicals) > 1:  # a surname two officials share
+        return Actor(name=surface, side=side, kind=entry.kind)
+    if entry.kind == "unit" and entry.subkind == "pattern":
+        name = re.sub(r"^(?:the)\s+", "", surface, flags=re.IGNORECASE)
+        return Actor(name=name, side=side, kind="unit", canonical=entry.canonical)
+    if entry.kind == "forces" and hit.via == "side-word":
+        return Actor(name=surface, side=side, kind="forces", canonical=entry.canonical)
+    if entry.kind == "generic":
+        return Actor(name=surface, side=side, kind="generic", role=entry.canonical)
+    return Actor(name=entry.canonical, side=side, kind=entry.kind, role=entry.role,
+                 canonical=entry.canonical)
+
+
+def find_actors(
+    text: str,
+    *,
+    profile: Profile | None = None,
+    include_generic: bool = False,
+    include_states: bool = True,
+) -> list[ActorMention]:
+    """Every actor named in ``text``, in text order, without overlaps.
+
+    Officials by full name, surname or a known or near misspelling; state
+    bodies; outlets; OSINT projects; armed forces named by the profile or by a
+    side word and a force noun; units by name, grouping or pattern; and, unless
+    ``include_states`` is false, a country or capital standing for its
+    government ("Kyiv denied it"; not "in Kyiv").  ``include_generic`` adds the
+    profile's generic speakers ("military bloggers", "analysts").  Bare side
+    adjectives ("Ukrainian") are not actors.
+    """
+    p = _profile(profile)
+    lexicon = lexicon_for(p)
+    mentions = []
+    for hit in scan(text, lexicon, include_generic=include_generic):
+        if hit.kind == "side_word" or (hit.kind == "state" and not include_states):
+            continue
+        mentions.append(ActorMention(
+            start=hit.start, end=hit.end, text=text[hit.start:hit.end],
+            actor=_actor(text, hit, lexicon), score=hit.score, via=hit.via,
+        ))
+    return mentions
+
+
+def side_of_phrase(phrase: str, *, profile: Profile | None = None) -> str | None:
+    """The side an actor phrase denotes, or None when it names none.
+
+    "Ukrainian forces" and "ЗСУ" give the Ukrainian side code, "Moscow's
+    troops" the Russian one (codes as in the profile); "the 92nd Mechanized
+    Brigade" gets its side from the profile or from a side word in the phrase.
+    A phrase that only names a neutral party gives ``"neutral"``.  Media
+    outlets count only when nothing else in the phrase has a side.
+    """
+    p = _profile(profile)
+    lexicon = lexicon_for(p)
+    hits = scan(phrase, lexicon)
+    media_side = None
+    for hit in hits:
+        side = hit.resolved_side()
+        if not (lexicon.is_side(side) or side == NEUTRAL):
+            continue
+        if hit.kind == "media":
+            media_side = media_side or side
+            continue
+        return side
+    return media_side
+
+
+def find_outlet(name: str, *, profile: Profile | None = None) -> Outlet | None:
+    """The profile's outlet for a name, alias, domain or URL ("RIA", "tass.ru",
+    "https://www.reuters.com/world/..."), or None."""
+    p = _profile(profile)
+    raw = name.strip()
+    if not raw:
+        return None
+    host = _host(raw)
+    if host:
+        for outlet in p.outlets:
+            if any(host == d or host.endswith("." + d) for d in outlet.domains):
+                return outlet
+    key = re.sub(r"^the\s+", "", normalize(raw))
+    for outlet in p.outlets:
+        for alias in (outlet.name, *outlet.aliases):
+            if re.sub(r"^the\s+", "", normalize(alias)) == key:
+                return outlet
+    lexicon = lexicon_for(p)
+    for hit in scan(raw, lexicon):
+        if hit.kind == "media":
+            canonical = hit.entries[0].canonical
+            return next((o for o in p.outlets if o.name == canonical), None)
+    names = {o.name.lower(): o for o in p.outlets if len(o.name) >= 6}
+    best = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=90)
+    return names[best[0]] if best else None
+
+
+def outlet_side(name: str, *, profile: Profile | None = None) -> str:
+    """The side of an outlet's own voice: a profile side code, ``"neutral"``
+    (wires, foreign and independent media) or ``"unknown"`` when the profile
+    does not know the outlet."""
+    outlet = find_outlet(name, profile=profile)
+    return outlet.side if outlet is not None else UNKNOWN
+
+
+def _host(value: str) -> str | None:
+    """The lowercased host of a URL or bare domain ("www.tass.ru/x" → "tass.ru")."""
+    candidate = value if "://" in value else "//" + value
+    if " " in value or "." not in value:
+        return None
+    host = (urlparse(candidate).hostname or "").lower()
+    if not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", host):
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+__all__ = ["ActorMention", "find_actors", "find_outlet", "outlet_side", "side_of_phrase"]

@@ -1,0 +1,113 @@
+"""Resolve a speaker phrase to an actor with a side.
+
+The claims extractor hands over the phrase that says who made a claim
+("Viktor Trehubov, the spokesman of Ukraine's Khortytsia group", "Russia's
+Defence Ministry", "Russian military bloggers", "an anonymous Telegram
+channel").  :func:`resolve_speaker` finds who that is and which side they speak
+for, in this order of evidence:
+
+1. a named official of the profile (full name, surname or misspelling);
+2. another actor the profile knows (state body, OSINT project, unit, armed
+   force, a generic speaker with a side such as "military bloggers"), the
+   leftmost one;
+3. a side word in the phrase ("a source close to the *Ukrainian* command");
+4. a media outlet named in the phrase ("a VGTRK correspondent");
+5. a neutral or unknown generic speaker ("analysts", "videos on social media").
+
+Without any of these the side is ``unknown``: it is never guessed from nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimline.model import Actor
+from claimline.nlp._actor_lexicon import NEUTRAL, UNKNOWN, Lexicon, lexicon_for
+from claimline.nlp.actors import _actor, _Hit, _profile, scan
+from claimline.profiles import Profile
+
+_LEADING = re.compile(r"^(?:according\s+to|citing|per|by|from|said|says)\s+", re.IGNORECASE)
+_TRIM = " \t\r\n,;:.!?\"'«»“”()[]—–-"
+
+# Kinds that name the speaker itself (tier 2), as opposed to the outlet carrying it.
+_NAMED_KINDS = ("body", "osint", "unit", "forces", "generic", "state")
+
+
+def clean_phrase(phrase: str) -> str:
+    """The phrase without a leading "according to" and surrounding punctuation."""
+    text = " ".join(phrase.split()).strip(_TRIM)
+    return _LEADING.sub("", text).strip(_TRIM)
+
+
+def resolve_speaker(phrase: str, *, profile: Profile | None = None) -> Actor:
+    """The actor a speaker phrase names, with its side from the profile, else
+    from side words in the phrase, else ``unknown``.
+
+    A profile entity comes back under its canonical name with its role; an
+    unnamed speaker keeps the phrase as its name (``kind`` is the kind of what
+    identified it, or ``generic``).  Outlets in the phrase decide the side only
+    when nothing else does ("Andrei Rudenko of VGTRK" is the person; "a VGTRK
+    correspondent" speaks with VGTRK's side).
+    """
+    p = _profile(profile)
+    lexicon = lexicon_for(p)
+    text = clean_phrase(phrase)
+    if not text:
+        return Actor(name="", side=UNKNOWN, kind="unknown")
+    hits = scan(text, lexicon, include_generic=True)
+
+    def has_side(hit: _Hit, *, neutral: bool = True) -> bool:
+        side = hit.resolved_side()
+        return lexicon.is_side(side) or (neutral and side == NEUTRAL)
+
+    people = [h for h in hits if h.kind == "person" and has_side(h)]
+    if people:
+        return _actor(text, people[0], lexicon)
+
+    named = [h for h in hits if h.kind in _NAMED_KINDS and has_side(h, neutral=False)
+             or (h.kind in ("body", "osint") and has_side(h))]
+    if named:
+        return _speaker_from(text, named[0], lexicon)
+
+    side_words = [h for h in hits if h.kind == "side_word" and has_side(h, neutral=False)]
+    if side_words:
+        kind = _kind_of(hits)
+        return Actor(name=text, side=side_words[0].resolved_side() or UNKNOWN, kind=kind)
+
+    media = [h for h in hits if h.kind == "media" and has_side(h)]
+    if media:
+        return _speaker_from(text, media[0], lexicon)
+
+    generic = [h for h in hits if h.kind == "generic"]
+    if generic:
+        hit = generic[0]
+        side = hit.resolved_side() or UNKNOWN
+        return Actor(name=text, side=side, kind="generic", role=hit.entries[0].canonical)
+    return Actor(name=text, side=UNKNOWN, kind="unknown")
+
+
+def _speaker_from(text: str, hit: _Hit, lexicon: Lexicon) -> Actor:
+    """The actor for the hit that identified the speaker.
+
+    If the hit is the whole phrase (give or take an article), the speaker *is*
+    that entity; otherwise the phrase names someone belonging to it ("a
+    spokesman for the Russian-installed administration") and keeps its words.
+    """
+    actor = _actor(text, hit, lexicon)
+    rest = (text[:hit.start] + text[hit.end:]).strip(_TRIM).lower()
+    if rest in ("", "the", "a", "an") or actor.kind in ("generic",):
+        if actor.kind == "generic":
+            return Actor(name=text, side=actor.side, kind="generic", role=actor.role)
+        return actor
+    return Actor(name=text, side=actor.side, kind=actor.kind, role=actor.role,
+                 canonical=actor.canonical)
+
+
+def _kind_of(hits: list[_Hit]) -> str:
+    for hit in hits:
+        if hit.kind in ("generic", "forces", "unit", "body", "media", "osint"):
+            return hit.kind
+    return "generic"
+
+
+__all__ = ["clean_phrase", "resolve_speaker"]
