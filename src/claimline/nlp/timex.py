@@ -112,13 +112,14 @@ _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 _REPORTING = re.compile(r"(?i)\b(?:that|said|says|told|reported|announced)\b")
 _PREFIX = re.compile(
     r"(?i)(?<![\w])(?P<cue>since|from|until|till|up\s+to|after|before|as\s+of|starting|"
-    r"beginning|ever\s+since|начиная\s+с|с|со|з|із|від|до|после|після)\s+$"
+    r"beginning|ever\s+since|by|начиная\s+с|с|со|з|із|від|до|после|після)\s+$"
 )
+_SINCE_INSIDE = re.compile(r"(?i)(?:since|ever\s+since|с|со|з|із|від)\s")
 _PREFIX_RELATION = {
     "since": "since", "ever since": "since", "from": "since", "starting": "since",
     "beginning": "since", "начиная с": "since", "с": "since", "со": "since", "з": "since",
     "із": "since", "від": "since", "until": "until", "till": "until", "up to": "until",
-    "до": "until", "after": "after", "после": "after", "після": "after", "before": "before",
+    "до": "until", "by": "until", "after": "after", "после": "after", "після": "after", "before": "before",
 }  # fmt: skip
 
 
@@ -215,7 +216,9 @@ def find_times(
         parsed = _event_parsed(m, resolver) if _order == -1 else resolver(m, ctx)
         if parsed is None:
             continue
-        if parsed.relation is None:
+        if _order == -1 and _SINCE_INSIDE.match(m.group(0)):
+            parsed = _apply_relation(parsed, "since")
+        elif parsed.relation is None:
             prefix = _PREFIX.search(text, max(0, s - 16), s)
             if prefix is not None:
                 cue = " ".join(prefix["cue"].lower().split())
