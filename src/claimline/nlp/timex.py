@@ -305,15 +305,34 @@ def resolve_time(
 # --- attaching a time to a claim -----------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s)|\n")
-_CLAUSE_BREAK = re.compile(r"[;,:()—–]|\s-\s|(?i:\b(?:that|which|while|whereas|but)\b)")
+# A full stop after these words does not end a sentence ("Gen. Syrskyi", "U.S.").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|ca)|\b[A-Z]|\b[A-Z]\.[A-Z])$"
+)
+_CLAUSE_BREAK = re.compile(r"[;,:()—–]|\s-\s|(?i:\b(?:that|which|while|whereas|but|and)\b)")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(
+    text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """The sentence around ``[start, end)``; stops inside a time expression
+    ("Nov. 13") or after an abbreviation do not count."""
+
+    def real(m: re.Match[str]) -> bool:
+        if any(a <= m.start() < b for a, b in masked):
+            return False
+        return m.group(0) == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+
     left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    hit = _SENTENCE_END.search(text, end)
-    right = hit.start() if hit else len(text)
+    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
+        if real(m):
+            left = m.end()
+    right = len(text)
+    for m in _SENTENCE_END.finditer(text, end):
+        if real(m):
+            right = m.start()
+            break
     return left, max(right, end)
 
 
@@ -336,7 +355,7 @@ def time_for_span(
     """
     if isinstance(anchor, datetime):
         anchor = anchor.date()
-    s_left, s_right = _sentence_bounds(text, start, end)
+    s_left, s_right = _sentence_bounds(text, start, end, [(m.start, m.end) for m in mentions])
     inside = [m for m in mentions if m.start >= s_left and m.end <= s_right and not m.forward]
     if not inside:
         return _as_of(anchor)

@@ -386,7 +386,8 @@ def _neighbour_day(m: re.Match[str], ctx: Context) -> Parsed | None:
 _RELATIVE_DAYS: dict[str, tuple[int, int]] = {}
 for _words, _span in (
     ("today|tonight|this morning|this afternoon|this evening|earlier today|later today|"
-     "сегодня|сьогодні|сегодня утром|нынче", (0, 0)),
+     "now|currently|at present|at the moment|сегодня|сьогодні|сегодня утром|нынче|сейчас|"
+     "зараз|наразі", (0, 0)),
     ("yesterday|yesterday morning|yesterday afternoon|yesterday evening|вчера|вчора|"
      "накануне|напередодні", (-1, -1)),
     ("overnight|last night|overnight on|ночью|вночі|минулої ночі|прошлой ночью|этой ночью",
