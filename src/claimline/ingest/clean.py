@@ -163,10 +163,10 @@ def classify(unit: Unit) -> str | None:
             return "byline"
     if cues.is_cookie_notice(low) and n <= 80:
         return "cookie_notice"
-    if n <= 12 and cues.is_share_widget(text):
-        return "share_widget"
     if n <= 30 and cues.is_app_prompt(text):
         return "app_prompt"
+    if n <= 12 and cues.is_share_widget(text):
+        return "share_widget"
     if n <= 45 and cues.is_credit(text):
         return "caption"
     if n <= 12 and cues.is_byline(text):

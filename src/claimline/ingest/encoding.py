@@ -99,7 +99,10 @@ def cyrillic_plausibility(text: str) -> float:
         return 0.0
     lower = sum(1 for c in letters if c.islower()) / len(letters)
     common = sum(1 for c in letters if c.lower() in _COMMON_CYR and c.islower()) / len(letters)
-    return 0.5 * lower + 0.5 * common
+    # A KOI8 variant that lacks the text's letters turns them into box-drawing signs.
+    non_ascii = sum(1 for c in text if ord(c) > 127)
+    in_alphabet = len(letters) / non_ascii if non_ascii else 0.0
+    return 0.4 * lower + 0.4 * common + 0.2 * in_alphabet
 
 
 def _control_ratio(text: str) -> float:

@@ -1,0 +1,58 @@
+"""split_sentences: offsets into the text, abbreviations, quotes, Cyrillic."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.ingest.segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lt. Col. Ivan Petrov said the unit held. Gen. Smith agreed.",
+            ["Lt. Col. Ivan Petrov said the unit held.", "Gen. Smith agreed."],
+        ),
+        (
+            "The U.S. envoy arrived on Monday. The talks began.",
+            ["The U.S. envoy arrived on Monday.", "The talks began."],
+        ),
+        ("Talks with the U.S. The envoy left.", ["Talks with the U.S.", "The envoy left."]),
+        (
+            "J. R. Hale wrote that No. 3 Battery and St. Nicholas church were hit. "
+            "Nobody was hurt.",
+            [
+                "J. R. Hale wrote that No. 3 Battery and St. Nicholas church were hit.",
+                "Nobody was hurt.",
+            ],
+        ),
+        (
+            "“We are staying,” the mayor said. “Nobody leaves!” Then she left.",
+            ["“We are staying,” the mayor said.", "“Nobody leaves!”", "Then she left."],
+        ),
+        (
+            "He said it was over... but fighting went on. Really? Yes.",
+            ["He said it was over... but fighting went on.", "Really?", "Yes."],
+        ),
+        (
+            "Войска вошли в г. Купянск. В. Ганчев заявил об этом. Так ли это?",
+            ["Войска вошли в г. Купянск.", "В. Ганчев заявил об этом.", "Так ли это?"],
+        ),
+        ("First paragraph\n\nSecond one. Third.", ["First paragraph", "Second one.", "Third."]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_offsets_point_into_text_and_do_not_overlap() -> None:
+    text = "  One. Two!\n\n“Three?” Four.  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["One.", "Two!", "“Three?”", "Four."]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
