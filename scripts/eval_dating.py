@@ -73,18 +73,26 @@ def main() -> int:
     totals = {"text": [0, 0, 0], "corpus": [0, 0, 0]}
     for stem, truth in TRUTH.items():
         text = (DEV / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
-        for label, est in (("text", infer_from_text(text)), ("corpus", infer_from_corpus(text, corpus))):
+        for label, est in (
+            ("text", infer_from_text(text)),
+            ("corpus", infer_from_corpus(text, corpus)),
+        ):
             verdict = judge(est, truth)
             totals[label][0] += verdict["contains"] is not False
             totals[label][1] += bool(verdict["month"])
             totals[label][2] += bool(verdict["exact"])
-            print(f"{stem} {label:6} truth {truth[0]}..{truth[1]}  {verdict['estimate']}  "
-                  f"contains={verdict['contains']} month={verdict['month']} exact={verdict['exact']}")
+            print(
+                f"{stem} {label:6} truth {truth[0]}..{truth[1]}  {verdict['estimate']}  "
+                f"contains={verdict['contains']} month={verdict['month']} exact={verdict['exact']}"
+            )
             if est is not None:
                 print(f"         why: {est.why}")
     for label, (ok, month, exact) in totals.items():
-        print(f"{label}: {ok}/5 intervals contain the truth or abstain, {month}/5 right to the month, "
-              f"{exact} exact day")
+        print(
+            f"{label}: {ok}/5 intervals contain the truth or abstain, "
+            f"{month}/5 right to the month, "
+            f"{exact} exact day"
+        )
     return 0
 
 

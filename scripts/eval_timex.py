@@ -73,7 +73,9 @@ def locate(text: str, evidence: str) -> tuple[int, int] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
-    parser.add_argument("--seed-truth", action="store_true", help="anchor seeds at their true dates")
+    parser.add_argument(
+        "--seed-truth", action="store_true", help="anchor seeds at their true dates"
+    )
     args = parser.parse_args()
     if not DEV.is_dir():
         print(f"dev corpus not found at {DEV}", file=sys.stderr)
@@ -125,7 +127,10 @@ def main() -> int:
                   f"{gold['date_basis']}) got [{interval.start}, {interval.end}] {interval.basis} "
                   f"'{interval.text}' anchor {anchor}\n     {gold['evidence'][:150]}")  # fmt: skip
     print(f"gold claims with an event date: {total}; evidence not found: {unlocated}")
-    print(f"interval contains the gold date at the gold precision: {hits}/{total} = {hits / total:.3f}")
+    print(
+        "interval contains the gold date at the gold precision: "
+        f"{hits}/{total} = {hits / total:.3f}"
+    )
     return 0
 
 

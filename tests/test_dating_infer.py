@@ -81,7 +81,7 @@ CORPUS = [
 def test_dating_corpus_links_a_report_of_the_same_events() -> None:
     text = (
         "Hrytsenko told reporters that some 4,350 shells had hit Zarichne. "
-        "\"We will not give up the bridge at Zarichne,\" he insisted. On June 12, the bridge held."
+        '"We will not give up the bridge at Zarichne," he insisted. On June 12, the bridge held.'
     )
     est = infer_from_corpus(text, CORPUS, events=())
     assert est is not None

@@ -16,7 +16,10 @@ def _time(text: str, word: str, anchor: date | None = A):
 
 
 def test_timex_attach_prefers_the_clause_of_the_span() -> None:
-    text = "The ministry said on January 13 that Soledar had been captured on the evening of January 12."
+    text = (
+        "The ministry said on January 13 that Soledar had been captured "
+        "on the evening of January 12."
+    )
     assert _time(text, "Soledar").start == date(2023, 1, 12)
 
 
@@ -48,5 +51,8 @@ def test_timex_attach_ignores_forward_expressions() -> None:
 
 
 def test_timex_attach_commas_inside_a_date_do_not_split_the_clause() -> None:
-    text = "Ukrainian forces pushed Russian troops out of Kupiansk on November 26, 2024, the army said."
+    text = (
+        "Ukrainian forces pushed Russian troops out of Kupiansk on November 26, 2024, "
+        "the army said."
+    )
     assert _time(text, "Kupiansk").start == date(2024, 11, 26)

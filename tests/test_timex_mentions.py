@@ -66,7 +66,9 @@ def test_timex_mentions_explicit_dates_resolve_without_anchor() -> None:
 
 
 def test_timex_mentions_that_year_follows_the_last_year_named() -> None:
-    text = "It was occupied in 2022. In 2023 it was shelled, and in the spring of that year it burned."
+    text = (
+        "It was occupied in 2022. In 2023 it was shelled, and in the spring of that year it burned."
+    )
     mentions = find_times(text, A, events=())
     spring = [m for m in mentions if "spring" in m.text][0]
     assert spring.interval.start == date(2023, 3, 1)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one expression per row reads better than wrapped rows)
 """Table of time expressions: sentence, anchor, expected interval and precision.
 
 Every sentence is the project's own.  The anchor is the publication date;

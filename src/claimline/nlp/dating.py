@@ -22,9 +22,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from anyascii import anyascii
 
@@ -103,7 +104,9 @@ def _yearless_windows(
                 spans.append((max(day, lower) if lower else day, day + YEARLESS_WINDOW))
         if m.weekday is not None:
             pinned = True
-            notes.append(f"'{m.text}' names a weekday that fits {spans[0][0].year}" if spans else "")
+            notes.append(
+                f"'{m.text}' names a weekday that fits {spans[0][0].year}" if spans else ""
+            )
         allowed = spans if allowed is None else _intersect(allowed, spans)
     return allowed, pinned, [n for n in notes if n]
 
@@ -155,7 +158,9 @@ def _text_estimate(b: _Bounds) -> DateEstimate | None:
         return DateEstimate(interval, 0.2, why=why + "; the year is not fixed", best=first[0])
     if b.lead_day:
         interval = TimeInterval(b.lower, b.lower + timedelta(days=2), Precision.DAY, "inferred")
-        why = f"the lead {b.lower_why}, the latest date in the text: reports usually appear that day"
+        why = (
+            f"the lead {b.lower_why}, the latest date in the text: reports usually appear that day"
+        )
         return DateEstimate(interval, 0.6, why=why, best=b.lower)
     interval = TimeInterval(b.lower, None, Precision.OPEN, "inferred")
     return DateEstimate(interval, 0.15, why=f"{b.lower_why}: a lower bound only", best=b.lower)
@@ -183,9 +188,9 @@ _STOP_NAMES = {
     "also", "however", "according", "meanwhile", "earlier", "later", "today", "yesterday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "read", "more", "see", "also", "photo", "update",
+    "friday", "saturday", "sunday", "read", "more", "see", "photo", "update",
     "latest", "news", "related", "articles", "original", "source", "download",
-    "как", "что", "это", "при", "для", "его", "так", "але", "що", "это", "такое", "ранее",
+    "как", "что", "это", "при", "для", "его", "так", "але", "що", "такое", "ранее",
 }  # fmt: skip
 
 
@@ -287,7 +292,10 @@ def infer_from_corpus(
     if bounds.lower is not None:
         lo = max(lo, bounds.lower)
     spans = [(max(s, lo), min(e, hi)) for s, e in windows if max(s, lo) <= min(e, hi)]
-    why = f"reports the same events as a document of {linked.isoformat()} (score {score:.2f}; shared {', '.join(shared)})"
+    why = (
+        f"reports the same events as a document of {linked.isoformat()} "
+        f"(score {score:.2f}; shared {', '.join(shared)})"
+    )
     if windows and not spans:
         # The text's own windows exclude the neighbourhood: take the one closest to it.
         near = min(windows, key=lambda w: min(abs((w[0] - linked).days), abs((w[1] - linked).days)))
@@ -301,7 +309,9 @@ def infer_from_corpus(
     best = min(max(linked, lo), hi)
     if text_only is not None and text_only.interval.end is not None and text_only.confidence >= 0.5:
         t_lo, t_hi = text_only.interval.start, text_only.interval.end
-        if t_lo is not None and t_lo <= hi and t_hi >= lo:  # both agree: keep the tighter text estimate
+        if (
+            t_lo is not None and t_lo <= hi and t_hi >= lo
+        ):  # both agree: keep the tighter text estimate
             lo, hi = max(lo, t_lo), min(hi, t_hi)
             best = min(max(text_only.best or lo, lo), hi)
             why = f"{text_only.why}; {why}"

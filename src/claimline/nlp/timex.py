@@ -18,9 +18,10 @@ Public API: :class:`TimeMention`, :func:`find_times`, :func:`resolve_time`,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from claimline.model import Precision, TimeInterval
 from claimline.nlp import timex_rules as tr
@@ -84,7 +85,9 @@ def _event_rules(events: Sequence[Any]) -> list[tuple[re.Pattern[str], Any]]:
             body = "|".join(f"(?:{p})" for p in event.patterns)
             if not body:
                 continue
-            rules.append((re.compile(rf"(?i)(?<![\w])(?:the\s+)?{_EVENT_PART}(?:{body})(?![\w])"), event))
+            rules.append(
+                (re.compile(rf"(?i)(?<![\w])(?:the\s+)?{_EVENT_PART}(?:{body})(?![\w])"), event)
+            )
         _EVENT_CACHE[key] = rules
     return rules
 
@@ -119,7 +122,8 @@ _PREFIX_RELATION = {
     "since": "since", "ever since": "since", "from": "since", "starting": "since",
     "beginning": "since", "начиная с": "since", "с": "since", "со": "since", "з": "since",
     "із": "since", "від": "since", "until": "until", "till": "until", "up to": "until",
-    "до": "until", "by": "until", "after": "after", "после": "after", "після": "after", "before": "before",
+    "до": "until", "by": "until", "after": "after", "после": "after", "після": "after",
+    "before": "before",
 }  # fmt: skip
 
 
@@ -164,7 +168,9 @@ def _candidates(text: str, events: Sequence[Any]) -> list[tuple[int, int, int, A
     return found
 
 
-def _select(found: list[tuple[int, int, int, Any, re.Match[str]]]) -> list[tuple[int, int, int, Any, re.Match[str]]]:
+def _select(
+    found: list[tuple[int, int, int, Any, re.Match[str]]],
+) -> list[tuple[int, int, int, Any, re.Match[str]]]:
     """The longest matches that do not overlap; ties go to the earlier rule."""
     taken: list[tuple[int, int, int, Any, re.Match[str]]] = []
     for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
@@ -231,7 +237,11 @@ def find_times(
             that_year = parsed.year
         elif parsed.kind == "event" and parsed.start is not None:
             that_year = parsed.start.year
-        if parsed.precision is Precision.DAY and parsed.start is not None and parsed.start == parsed.end:
+        if (
+            parsed.precision is Precision.DAY
+            and parsed.start is not None
+            and parsed.start == parsed.end
+        ):
             last_day = parsed.start
     if language not in ("en", "ru", "uk"):
         mentions = _merge(mentions, _dateparser_mentions(text, anchor, language))
@@ -273,7 +283,9 @@ def _dateparser_mentions(text: str, anchor: date | None, language: str) -> list[
             continue
         day = value.date()
         has_year = re.search(r"(?:19|20)\d\d", m.group(0)) is not None
-        interval = TimeInterval(day, day, Precision.DAY, "explicit" if has_year else "relative", m.group(0))
+        interval = TimeInterval(
+            day, day, Precision.DAY, "explicit" if has_year else "relative", m.group(0)
+        )
         found.append(TimeMention(m.start(), m.end(), m.group(0), interval, "date",
                                  day.year if has_year else None, day.month, day.day))  # fmt: skip
     return found
@@ -322,7 +334,9 @@ def _sentence_bounds(
     def real(m: re.Match[str]) -> bool:
         if any(a <= m.start() < b for a, b in masked):
             return False
-        return m.group(0) == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+        return m.group(0) == "\n" or not _ABBREVIATION.search(
+            text, max(0, m.start() - 8), m.start()
+        )
 
     left = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
@@ -364,7 +378,9 @@ def time_for_span(
     def is_break(pos: int) -> bool:
         return not any(a <= pos < b for a, b in masked) and not (start <= pos < end)
 
-    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text, s_left, s_right) if is_break(b.start())]
+    breaks = [
+        b.start() for b in _CLAUSE_BREAK.finditer(text, s_left, s_right) if is_break(b.start())
+    ]
     c_left = max([b for b in breaks if b < start], default=s_left)
     c_right = min([b for b in breaks if b >= end], default=s_right)
 

@@ -14,9 +14,9 @@ word is matched case-insensitively through ``(?i:...)`` groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
 
 from claimline.model import Precision
 from claimline.nlp import timex_lexicon as lx
@@ -77,7 +77,9 @@ def _smon(name: str = "smon") -> str:
 _WD = _case_forms(list(lx.EN_WEEKDAYS))
 _SWD = "|".join(sorted(lx.SLAVIC_WEEKDAYS, key=len, reverse=True))
 _SEASON = "|".join(
-    sorted({f for s in ("spring", "summer", "autumn", "fall", "winter") for f in (s, s.capitalize())})
+    sorted(
+        {f for s in ("spring", "summer", "autumn", "fall", "winter") for f in (s, s.capitalize())}
+    )
 )
 
 
@@ -89,7 +91,10 @@ def _year(name: str = "year") -> str:
     return rf"(?P<{name}>(?:19|20)\d\d)(?!\d|,\d|\s*%|\.\d)"
 
 
-_NUM = r"(?:\d{1,3}|a\s+few|a\s+couple\s+of|several|twenty-four|forty-eight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a|an)"
+_NUM = (
+    r"(?:\d{1,3}|a\s+few|a\s+couple\s+of|several|twenty-four|forty-eight|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a|an)"
+)
 _THAT_YEAR = r"(?P<that>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year"
 _SYEAR_SUFFIX = r"(?:\s*(?:года|году|год|г\.|року|році|рік|р\.))"
 
@@ -410,7 +415,8 @@ _RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "the beginning of this month": ("month_start", 0), "the past month": ("days", 30),
     "this year": ("year", 0), "the current year": ("year", 0), "last year": ("year", -1),
     "the previous year": ("year", -1), "earlier this year": ("year_to_date", 0),
-    "next year": ("year", 1), "the past year": ("days", 365), "the end of the year": ("year_end", 0),
+    "next year": ("year", 1), "the past year": ("days", 365),
+    "the end of the year": ("year_end", 0),
     "the end of this year": ("year_end", 0), "the end of last year": ("year_end", -1),
     "на этой неделе": ("week", 0), "цього тижня": ("week", 0), "на цьому тижні": ("week", 0),
     "на прошлой неделе": ("week", -1), "минулого тижня": ("week", -1),
@@ -494,7 +500,8 @@ _RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|till|through|по|до|і|и))\s
 _RANGE_HEAD = r"(?i:(?:between|from|с|з|від)\s+)?"
 
 RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
-    ("iso", re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])"),
+    ("iso", re.compile(
+        r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])"),
      _iso),
     ("numeric", re.compile(
         r"(?<![\d.,/])(?P<dd>[0-3]?\d)[./](?P<mm>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?![\d.]\d)"),
@@ -566,7 +573,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         r"(?P<coming>coming|next))\s+(?:(?P<num>" + _NUM[3:-1] + r")\s+)?"
         r"(?P<unit>hours?|days?|weeks?|months?|years?))(?![\w])"), _duration_rule),
     ("duration_for", re.compile(
-        r"(?i:(?P<head>for)\s+(?P<num>" + _NUM[3:-1] + r")\s+(?P<unit>hours|days|weeks|months|years)"
+        r"(?i:(?P<head>for)\s+(?P<num>" + _NUM[3:-1]
+        + r")\s+(?P<unit>hours|days|weeks|months|years)"
         r"(?![\w])(?!\s+(?:ago|later|earlier|before|after)))"), _duration_rule),
     ("duration_recent", re.compile(
         r"(?i:(?P<head>in|over|during)\s+recent\s+(?P<unit>days|weeks|months|years))"),
@@ -599,7 +607,10 @@ RULE_ORDER = {name: i for i, (name, _, _) in enumerate(RULES)}
 _CUES_EN = "in since from until till by during through throughout of before after as"
 _PARTS_EN = "the end beginning start middle first second early mid late"
 _SLAVIC_CUES = "в во у с со з із от від до после після на начиная"
-_NUMBER_STARTERS = "a an one two three four five six seven eight nine ten eleven twelve fourteen fifteen twenty thirty several couple twenty-four forty-eight"
+_NUMBER_STARTERS = (
+    "a an one two three four five six seven eight nine ten eleven twelve fourteen fifteen"
+    " twenty thirty several couple twenty-four forty-eight"
+)
 
 STARTERS: dict[str, str] = {
     "iso": "#num",
