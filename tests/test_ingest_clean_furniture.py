@@ -39,6 +39,17 @@ DATA = Path(__file__).resolve().parent / "data" / "ingest"
         ("We use cookies to improve the site. Accept our cookie policy.", "cookie_notice"),
         ("Updated 10:42 am, 21 November 2025", "timestamp"),
         ("Menu", "navigation"),
+        ("Leave a comment", "share_widget"),
+        ("Your comment will be shown after you log in.", "share_widget"),
+        ("3-minute read", "share_widget"),
+        ("© 2024 Valley Post Media", "copyright"),
+        ("All rights reserved.", "copyright"),
+        ("XYZ 12.40 Increased By ▲ 0.25 (2.05%)", "ticker"),
+        ("5h ago", "timestamp"),
+        ("Posted by Valley Post 3 May, 2025 09:10am", "timestamp"),
+        ("Rescue teams search the rubble on Friday. Credit:EXA", "caption"),
+        ("The river port at dusk. (Valley/Photo Desk)", "caption"),
+        ("A tram crosses the square in May 2025. (Photo: Ivan Petr", "caption"),
     ],
 )
 def test_furniture_lines_are_classified(line: str, reason: str) -> None:
@@ -65,6 +76,13 @@ def test_furniture_lines_are_classified(line: str, reason: str) -> None:
 def test_article_lines_are_kept(line: str) -> None:
     assert classify(split_units(line)[0]) is None
     assert clean_text(line).text == line
+
+
+def test_bare_name_line_is_a_byline_but_not_in_the_headline_slot() -> None:
+    text = "Harbour Reopens\n\nJane Roe\n\nThe harbour reopened on Monday, the port said."
+    result = clean_text(text)
+    assert result.text == "Harbour Reopens\n\nThe harbour reopened on Monday, the port said."
+    assert [s.reason for s in result.removed] == ["byline"]
 
 
 def test_related_block_takes_its_teasers_and_stops_at_the_article() -> None:

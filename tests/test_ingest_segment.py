@@ -44,6 +44,12 @@ def sentences(text: str) -> list[str]:
             ["Войска вошли в г. Купянск.", "В. Ганчев заявил об этом.", "Так ли это?"],
         ),
         ("First paragraph\n\nSecond one. Third.", ["First paragraph", "Second one.", "Third."]),
+        (
+            "KYIV, March 3. /WIRE/. Trains ran again. Shops opened.",
+            ["KYIV, March 3. /WIRE/. Trains ran again.", "Shops opened."],
+        ),
+        ("ODESA, May 9. Ferries left. Then rain.", ["ODESA, May 9. Ferries left.", "Then rain."]),
+        ("1. Buses ran. 2. Trams did not.", ["1. Buses ran.", "2. Trams did not."]),
         ("", []),
     ],
 )

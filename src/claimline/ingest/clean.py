@@ -169,6 +169,12 @@ def classify(unit: Unit) -> str | None:
         return "share_widget"
     if n <= 45 and cues.is_credit(text):
         return "caption"
+    if n <= 25 and cues.is_comment_widget(text):
+        return "share_widget"
+    if n <= 25 and cues.is_copyright(text):
+        return "copyright"
+    if n <= 15 and cues.is_ticker(text):
+        return "ticker"
     if n <= 12 and cues.is_byline(text):
         return "byline"
     if n <= 6 and cues.is_navigation(low):
@@ -250,6 +256,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanResult:
         key = unit.text.casefold()
         if reason is None and key in seen and (len(unit.words) >= 4 or key == title_key):
             reason = "duplicate"
+        # A bare name is a byline or picture label, except in the headline slot.
+        if reason is None and kept and key != title_key and cues.is_name_only(unit.text):
+            reason = "byline"
         if reason is not None:
             removed.append(RemovedSpan(unit.start, unit.end, text[unit.start : unit.end], reason))
         else:

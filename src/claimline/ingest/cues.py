@@ -19,7 +19,8 @@ RELATED_HEADINGS = frozenset(
     recommended for you|recommended stories|recommended articles|most read|most popular
     popular stories|popular now|trending|trending now|trending stories|top stories
     latest stories|other news|further reading|what to read next|read next|don't miss
-    must read|editor's picks|more in this section
+    must read|editor's picks|more in this section|more like this|latest posts|recent posts
+    related reads|see more|you may have missed
     читайте также|читайте тоже|смотрите также|по теме|новости по теме|материалы по теме
     похожие новости|похожие материалы|рекомендуем|самое читаемое|популярное|другие новости
     ещё по теме|еще по теме|вам может быть интересно|читать также
@@ -264,8 +265,17 @@ _CREDIT = re.compile(
 _CREDIT_END = re.compile(
     r"(?:^|[.!?)]\s+)(?:Photo|Photos|Source|Credit|Image|Video|Фото|Джерело|Источник)"
     r"\s*[.:~]?\s*~?\s*$"
+    # "... Credit:AP", "... Map: Example Map" - a credit label with a short name at the end
+    r"|(?:^|[.!?)]\s*)(?:Photo|Photos|Credit|Image|Map|Graphic|Video|Фото|Джерело)s?\s*:\s*"
+    r"[^\s.][^.!?]{0,60}$"
 )
-_PAREN_CREDIT = re.compile(r"\((?:Photo|Image|Фото)[^)]{0,80}\)\s*$", re.I)
+# "(Photo: ...)" or an agency pair "(Agency/Service)" closing a caption; the bracket may be
+# cut off when the page was truncated.
+_PAREN_CREDIT = re.compile(
+    r"\((?:Photo|Image|Фото|Credit|Video)\b[^)]{0,80}\)?\s*$"
+    r"|\([A-Z][\w .&-]{1,40}/[\w .&-]{1,40}\)\s*$",
+    re.I,
+)
 
 
 def is_credit(text: str) -> bool:
@@ -289,6 +299,7 @@ NAVIGATION = frozenset(
     """menu|main menu|home|search|log in|login|sign in|sign up|skip to content
     skip to main content|navigation|close|back to top|next|previous|advertisement|advertising
     sponsored|sponsored content|edit article|latest news|all news|news feed|print this page
+    tags|topics|share this|share this article
     главная|меню|поиск|реклама|войти|все новости|лента новостей|головна|пошук|увійти
     усі новини|стрічка новин|werbung|anzeige|publicité|publicidad|pubblicità|reklama""".replace(
         "\n", "|"
@@ -312,14 +323,76 @@ _DATE_WORDS = frozenset(
 )
 
 
+_RELATIVE_TIME = re.compile(
+    r"^\d{1,3}\s*(?:s|m|h|d|w|min|mins|hr|hrs|hours?|minutes?|days?|weeks?)\s+ago$"
+    r"|^\d{1,3}\s*(?:ч|мин|дн|год|хв)\.?\s+назад$",
+    re.I,
+)
+_STAMP_LEAD = re.compile(
+    r"^(?:Published|Updated|Posted|Created|Last updated|Опубликовано|"
+    r"Обновлено|Опубліковано|Оновлено)\b",
+    re.I,
+)
+
+
 def is_timestamp(text: str) -> bool:
-    """Only a date and/or time, possibly with "Updated"/"Published" ("Aug 24, 2023 10:15 am")."""
+    """Only a date and/or time, possibly with "Updated"/"Published" ("Aug 24, 2023 10:15 am"),
+    or a relative age ("3h ago")."""
+    if _RELATIVE_TIME.match(text.strip()):
+        return True
     if not re.search(r"\d", text):
         return False
+    has_date = bool(re.search(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b", text))
+    if has_date and _STAMP_LEAD.match(text.strip()) and len(text.split()) <= 10:
+        return True
     toks = _tokens(text)
     return all(t in _DATE_WORDS for t in toks) and bool(
         re.search(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b", text)
     )
+
+
+_COMMENT_WIDGET = re.compile(
+    r"\b(?:post|leave|add|write|show|load|view) (?:a |the |your )?comments?\b"
+    r"|be the first to comment"
+    r"|\byour comment\b|\blog (?:in|out)\b|\bavatar\b|\bpeople liked this\b|%s\b"
+    r"|\bcomments? \(\d+\)|\brequired fields?\b|\blisten to (?:this|the) (?:article|story)\b"
+    r"|\baudio (?:version|generated)\b|\b\d+[- ]min(?:ute)?s?[- ]read\b"
+    r"|оставить комментарий|ваш комментарий|залишити коментар|ваш коментар",
+    re.I,
+)
+
+
+def is_comment_widget(text: str) -> bool:
+    """Comment forms, login prompts, like counters, reading-time and audio-player labels."""
+    return bool(_COMMENT_WIDGET.search(text))
+
+
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|all rights reserved|все права защищены|всі права захищені)", re.I
+)
+
+
+def is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.match(text)) or "all rights reserved" in text.lower()
+
+
+_TICKER = re.compile(r"[▲▼↑↓]\s*[-+]?\d")
+
+
+def is_ticker(text: str) -> bool:
+    """A market-data strip ("ABC 87.10 Decreased By ▼ -0.35 (-0.40%)")."""
+    return bool(_TICKER.search(text)) and "%" in text
+
+
+_NAME_WORD = re.compile(r"^[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+$")
+
+
+def is_name_only(text: str) -> bool:
+    """Two or three capitalised words and nothing else (a byline or a picture label),
+    optionally followed by a role in brackets."""
+    core = re.sub(r"\s*\([^)]{0,80}\)\s*$", "", text.strip())
+    words = core.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words)
 
 
 def is_cookie_notice(low: str) -> bool:

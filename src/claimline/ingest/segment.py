@@ -37,6 +37,13 @@ _STARTERS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[—–-]?\s*[\w])", re.UNICODE)
+# A wire dateline: an uppercase city, a date, and/or the agency between slashes.
+_DATELINE = re.compile(
+    r"(?:[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’ .-]{1,30},\s+[A-Za-zА-Яа-яіїє]+\.?\s+\d{1,2}\."
+    r"(?:\s*/[A-ZА-Я-]+/\.)?"
+    r"|/[A-ZА-ЯІЇЄҐ][\w-]{1,15}/\."
+    r"|\(?\d{1,2}\.)$"  # a list number at the start of a paragraph
+)
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$", re.UNICODE)
 
 
@@ -81,6 +88,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
                     continue
                 elif low in _ABBREVIATIONS and nxt.lower() not in _STARTERS:
                     continue
+        if _DATELINE.match(text, sent_start, m.end()):
+            continue  # "KYIV, March 3." or "/TASS/." opens the first sentence, it is not one
         out.append((sent_start, m.end()))
         ws = m.end()
         while ws < end and text[ws].isspace():
