@@ -1,0 +1,521 @@
+"""Find place mentions in text and link them to the gazetteer.
+
+:func:`find_places` is the extraction entry point: a longest-match scan over
+capitalised word sequences (Latin and Cyrillic, inflected forms included),
+then the context rules of :mod:`claimline.nlp.place_roles` (settlement, oblast,
+sector, part of a town, or not a place at all), then disambiguation of
+homonyms by the document's other places.  No NLP model runs here: an article
+of a few thousand characters takes a few milliseconds.
+
+:func:`resolve_place` answers "which entries could this name be?" with scores
+and reasons, for the CLI and for callers that already have a name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimline.model import PlaceKind, PlaceMention
+from claimline.nlp import place_roles
+from claimline.nlp.aliases import is_cyrillic, normalize, phrase_lemmas, strip_possessive
+from claimline.nlp.common_words import COMMON_WORDS
+from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer, load_gazetteer
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'ʼ`\-‑][^\W\d_]+)*(?:[’'](?=\s|$|[.,;:!?)]))?")
+_MAX_WORDS = 4
+#: Lower-case words that may sit inside a multi-word name ("Kharkiv region",
+#: "Rostov-on-Don", "Харківська область").
+_INNER_LOWER = frozenset(
+    "region oblast province raion district river on na upon nad pod u v "
+    "область области областью області обл район района районе району районі".split()
+)
+#: Words announcing a settlement ("the village of X", "X village").
+_SETTLEMENT_CUE = re.compile(
+    r"(?:village|town|city|settlement|hamlet|locality|село|селе|селища|селище|поселок|посёлок|"
+    r"поселка|город|города|місто|міста)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_CUE_AFTER = re.compile(r"^\s+(?:village|settlement|hamlet)\b", re.IGNORECASE)
+#: Below this score gap between the two best candidates, a mention is ambiguous.
+AMBIGUITY_GAP = 1.0
+_SMALL = 3_000.0  # importance below which a bare homonym needs support
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    cap: bool
+    cyr: bool
+    sent_start: bool
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int
+    end: int
+    text: str
+    hits: list[AliasHit]
+    how: str
+    cyr: bool
+    sent_start: bool
+    role: place_roles.Role = field(default_factory=lambda: place_roles.Role("settlement"))
+    chosen: Entry | None = None
+    scores: list[tuple[float, Entry, str]] = field(default_factory=list)
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _WORD_RE.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        k = s - 1
+        while k >= 0 and text[k] in " \t\"'“”‘’«»([":
+            k -= 1
+        sent = k < 0 or text[k] in ".!?\n…:;|•"
+        out.append(_Token(s, e, word, normalize(word), word[:1].isupper(), is_cyrillic(word), sent))
+    return out
+
+
+def _connected(text: str, a: _Token, b: _Token) -> bool:
+    gap = text[a.end : b.start]
+    return gap in (" ", "-", " - ") or (len(gap) <= 2 and gap.strip() == "")
+
+
+def _excluded(start: int, end: int, exclude: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in exclude)
+
+
+def _lookup(gaz: Gazetteer, toks: list[_Token]) -> tuple[list[AliasHit], str]:
+    words = [t.norm for t in toks]
+    hits = gaz.lookup(" ".join(words), normalized=True)
+    if hits:
+        return hits, "exact"
+    if not toks[-1].cyr:
+        base = strip_possessive(toks[-1].text)
+        if base:
+            hits = gaz.lookup(" ".join([*words[:-1], normalize(base)]), normalized=True)
+            if hits:
+                return hits, "possessive"
+        return [], ""
+    for key in phrase_lemmas(words):
+        hits = [h for h in gaz.lookup(key, normalized=True) if is_cyrillic(key)]
+        if hits:
+            return hits, "inflected"
+    return [], ""
+
+
+def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list[_Match]:
+    toks = _tokens(text)
+    out: list[_Match] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.cap or _excluded(t.start, t.end, exclude):
+            i += 1
+            continue
+        found = None
+        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            if any(not _connected(text, a, b) for a, b in zip(span, span[1:], strict=False)):
+                continue
+            if any(not w.cap and w.norm not in _INNER_LOWER for w in span[1:]):
+                continue
+            hits, how = _lookup(gaz, span)
+            if hits:
+                found = (n, hits, how)
+                break
+        if found is None and ("-" in t.text or "‑" in t.text):
+            head = re.split(r"[-‑]", t.text)[0]
+            hits = gaz.lookup(head) if head[:1].isupper() else []
+            if hits:
+                end = t.start + len(head)
+                out.append(_Match(t.start, end, head, hits, "hyphen-prefix", t.cyr, t.sent_start))
+            i += 1
+            continue
+        if found is None:
+            fz = _fuzzy_token(gaz, t)
+            if fz:
+                out.append(_Match(t.start, t.end, t.text, fz, "fuzzy", t.cyr, t.sent_start))
+            i += 1
+            continue
+        n, hits, how = found
+        last = toks[i + n - 1]
+        end = last.end
+        if how == "possessive":
+            end = last.start + len(strip_possessive(last.text) or last.text)
+        if _excluded(t.start, end, exclude):
+            i += n
+            continue
+        out.append(_Match(t.start, end, text[t.start : end], hits, how, t.cyr, t.sent_start))
+        i += n
+    return out
+
+
+#: Fuzzy matching only reaches towns of at least this importance: a typo in
+#: a village name is not worth the false positives among 30,000 villages.
+FUZZY_MIN_IMPORTANCE = 10_000.0
+FUZZY_CUTOFF = 90.0
+
+
+def _fuzzy_token(gaz: Gazetteer, t: _Token) -> list[AliasHit]:
+    """Last resort for an unknown capitalised word: a close spelling of a town."""
+    if t.cyr or len(t.norm) < 7 or " " in t.norm or t.norm in COMMON_WORDS:
+        return []
+    found = gaz.fuzzy(t.text, cutoff=FUZZY_CUTOFF, min_importance=FUZZY_MIN_IMPORTANCE, limit=3)
+    # Only settlements, and never a name the word merely extends
+    # ("Russian" is not a misspelt "Russia", "Kharkivite" not "Kharkiv").
+    return [
+        h
+        for h, _ in found
+        if h.entry.kind == "settlement" and not t.norm.startswith(normalize(h.entry.name))
+    ]
+
+
+def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
+    """A reason to drop a one-word match that is probably an ordinary word."""
+    if " " in m.text or m.cyr and not m.sent_start:
+        return None
+    best = max(h.entry.importance() for h in m.hits)
+    key = normalize(m.text)
+    cued = bool(_SETTLEMENT_CUE.search(text[max(0, m.start - 25) : m.start])) or bool(
+        _SETTLEMENT_CUE_AFTER.match(text[m.end : m.end + 20])
+    )
+    if cued:
+        return None
+    if key in COMMON_WORDS and best < 50_000:
+        return "a common word without a settlement cue"
+    if m.sent_start and best < _SMALL and m.role.kind == "settlement":
+        return "sentence-initial word naming only a small place"
+    if all(h.source in ("geonames_alt", "ru_guess_latin") for h in m.hits) and best < 10_000:
+        return "only a minor alternate spelling matches"
+    if len(key) <= 3 and best < 50_000:
+        return "too short for a small place"
+    return None
+
+
+def _kind_filter(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
+    """Candidates that fit the role: oblast words pick the oblast whose
+    centre the name is, sector and part roles need a settlement."""
+    role = m.role.kind
+    if role in ("admin_area", "raion"):
+        want = "oblast" if role == "admin_area" else "raion"
+        areas: list[AliasHit] = []
+        for h in m.hits:
+            if h.entry.kind == "admin_area" and (h.entry.feature == want or role == "admin_area"):
+                areas.append(h)
+            for a in gaz.admin_by_center.get(h.entry.id, []):
+                if a.feature == want:
+                    areas.append(AliasHit(a, h.source))
+        if areas:
+            return areas
+        return [h for h in m.hits if h.entry.kind == "admin_area"] or m.hits
+    if role in ("sector", "part"):
+        return [h for h in m.hits if h.entry.kind in ("settlement", "feature")] or m.hits
+    return m.hits
+
+
+def _prior(h: AliasHit) -> float:
+    return math.log10(h.entry.importance() + 1.0) + (h.rank - 1.0) * 3.0
+
+
+def _disambiguate(matches: list[_Match], countries: Sequence[str] | None) -> None:
+    def base(h: AliasHit) -> float:
+        s = _prior(h)
+        if countries and h.entry.country and h.entry.country not in countries:
+            s -= 1.5
+        return s
+
+    # Pass 1: anchors are mentions that need no context.
+    anchors: list[Entry] = []
+    for m in matches:
+        ranked = sorted(((base(h), h) for h in m.hits), key=lambda x: -x[0])
+        m.scores = [(s, h.entry, f"{h.source} alias, prior") for s, h in ranked]
+        uniq = {e.id for _, e, _ in m.scores}
+        if len(uniq) == 1 or ranked[0][0] - ranked[1][0] >= AMBIGUITY_GAP + 0.5:
+            m.chosen = ranked[0][1].entry
+            if m.chosen.kind in ("settlement", "part") and m.chosen.lat is not None:
+                anchors.append(m.chosen)
+    areas = {m.chosen.name for m in matches if m.chosen and m.chosen.kind == "admin_area"}
+    # Pass 2: context from the other places of the document.
+    for m in matches:
+        if len({e.id for _, e, _ in m.scores}) == 1:
+            continue
+        rescored = []
+        for s, e, why in m.scores:
+            reasons = [why]
+            if e.admin1 in areas or e.admin2 in areas:
+                s += 2.0
+                reasons.append(
+                    f"in {e.admin2 if e.admin2 in areas else e.admin1}, named in the text"
+                )
+            d = _nearest(e, [a for a in anchors if a.id != e.id])
+            if d is not None:
+                bonus = 2.5 if d < 25 else 1.5 if d < 60 else 0.7 if d < 150 else 0.0
+                if bonus:
+                    s += bonus
+                    reasons.append(f"{d:.0f} km from another place in the text")
+            rescored.append((s, e, "; ".join(reasons)))
+        rescored.sort(key=lambda x: -x[0])
+        m.scores = rescored
+        m.chosen = rescored[0][1]
+
+
+def _nearest(e: Entry, others: list[Entry]) -> float | None:
+    if e.lat is None or e.lon is None or not others:
+        return None
+    best = None
+    for o in others:
+        if o.lat is None or o.lon is None:
+            continue
+        x = math.radians(o.lon - e.lon) * math.cos(math.radians((o.lat + e.lat) / 2))
+        d = 6371.0 * math.hypot(x, math.radians(o.lat - e.lat))
+        best = d if best is None or d < best else best
+    return best
+
+
+_profiles_applied: set[tuple[int, str]] = set()
+
+
+def _prepare(gazetteer: Gazetteer | None, profile: Any) -> tuple[Gazetteer, Sequence[str] | None]:
+    gaz = gazetteer or load_gazetteer()
+    if profile is None:
+        try:
+            from claimline.profiles import load_profile
+
+            profile = load_profile()
+        except Exception:  # a broken or missing profile must not stop place linking
+            profile = None
+    countries = None
+    if profile is not None:
+        key = (id(gaz), str(getattr(profile, "name", id(profile))))
+        if key not in _profiles_applied:
+            gaz.add_renamings(getattr(profile, "renamings", ()) or ())
+            _profiles_applied.add(key)
+        countries = tuple(getattr(profile, "countries", ()) or ()) or None
+    return gaz, countries
+
+
+def find_places(
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    profile: Any = None,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """Every place mention in ``text``, in text order, linked to the gazetteer.
+
+    ``exclude`` holds character ranges (removed furniture, person or unit
+    names found elsewhere) where no mention may start or end.  ``profile``
+    (default: the default conflict profile) adds its renamings and prefers its
+    countries.  A mention whose two best candidates are close is returned with
+    ``ambiguous=True`` and the ids of all ``candidates``; ``place_id`` is then
+    the best-scored one, never a silent pick.  Mentions of kind ``part`` carry
+    the parent town's id and the part in ``part``; ``sector`` mentions carry
+    the town the sector is named after.
+    """
+    gaz, countries = _prepare(gazetteer, profile)
+    matches = _scan(text, gaz, exclude)
+    kept: list[_Match] = []
+    for m in matches:
+        m.role = place_roles.classify(text, m.start, m.end, cyrillic=m.cyr)
+        if m.role.kind == "skip":
+            continue
+        kinds = {h.entry.kind for h in m.hits}
+        if m.role.kind == "settlement" and not m.cyr and "settlement" in kinds:
+            small = max(h.entry.importance() for h in m.hits) < 50_000
+            if small and (
+                place_roles.looks_like_name_before(text, m.start)
+                or place_roles.looks_like_name_after(text, m.end, gaz)
+            ):
+                continue
+        if _is_tiny_homonym_risk(m, text):
+            continue
+        m.hits = _kind_filter(m, gaz)
+        kept.append(m)
+    _disambiguate(kept, countries)
+    mentions = [_mention(m) for m in kept]
+    mentions.extend(_city_parts(text, mentions, exclude))
+    mentions.sort(key=lambda p: (p.start, p.end))
+    return mentions
+
+
+def _mention(m: _Match) -> PlaceMention:
+    e = m.chosen or m.scores[0][1]
+    ids = list(dict.fromkeys(x.id for _, x, _ in m.scores))
+    gap = m.scores[0][0] - m.scores[1][0] if len(m.scores) > 1 and len(ids) > 1 else 99.0
+    ambiguous = len(ids) > 1 and gap < AMBIGUITY_GAP
+    kind = PlaceKind(e.kind)
+    role = m.role.kind
+    if role == "sector" and e.kind == "settlement":
+        kind = PlaceKind.SECTOR
+    elif role == "part" and e.kind == "settlement":
+        kind = PlaceKind.PART
+    start = m.role.span_start if m.role.span_start is not None else m.start
+    end = m.role.span_end if m.role.span_end is not None else m.end
+    score = 1.0 / (1.0 + math.exp(-gap)) if len(ids) > 1 else 1.0
+    if m.how == "inflected":
+        score *= 0.95
+    elif m.how == "fuzzy":
+        score *= 0.7
+    elif m.how == "hyphen-prefix":
+        score *= 0.8
+    why = f"{m.how} match of {m.text!r}; {m.scores[0][2]}"
+    if m.role.why:
+        why += f"; {m.role.why}"
+    if ambiguous:
+        why += f"; ambiguous between {len(ids)} entries"
+    return PlaceMention(
+        text=m.text if (start, end) == (m.start, m.end) else "",
+        start=start,
+        end=end,
+        place_id=e.id,
+        canonical=e.name,
+        kind=kind,
+        part=m.role.part if kind in (PlaceKind.PART, PlaceKind.SECTOR) else None,
+        score=round(score, 3),
+        why=why,
+        candidates=tuple(ids[:12]),
+        ambiguous=ambiguous,
+        lat=e.lat,
+        lon=e.lon,
+    )
+
+
+def _city_parts(
+    text: str, mentions: list[PlaceMention], exclude: Sequence[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Parts of "the city" that refer back to the last settlement named."""
+    out = []
+    for m in place_roles.PART_OF_THE_CITY.finditer(text):
+        if _excluded(m.start(), m.end(), exclude):
+            continue
+        prev = [
+            p
+            for p in mentions
+            if p.end <= m.start() and p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
+        ]
+        if not prev:
+            continue
+        p = prev[-1]
+        part = (m.group("part") or m.group("part2") or "").lower()
+        out.append(
+            PlaceMention(
+                text=m.group(),
+                start=m.start(),
+                end=m.end(),
+                place_id=p.place_id,
+                canonical=p.canonical,
+                kind=PlaceKind.PART,
+                part=part,
+                score=round(p.score * 0.8, 3),
+                why=f"part of the city: refers back to {p.canonical!r} at {p.start}",
+                candidates=(p.place_id,) if p.place_id else (),
+                ambiguous=p.ambiguous,
+                lat=p.lat,
+                lon=p.lon,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One answer of :func:`resolve_place`."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    approximate: bool
+    population: int | None
+    score: float
+    why: str
+    alias_source: str
+
+
+def resolve_place(
+    name: str,
+    *,
+    context: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    profile: Any = None,
+    limit: int = 10,
+) -> list[Candidate]:
+    """Gazetteer entries ``name`` may denote, best first, with scores in
+    (0, 1] that sum to at most 1 and a ``why`` for each.
+
+    The name is tried exactly, then as a possessive or an inflected Russian /
+    Ukrainian form, then (last resort, marked ``fuzzy``) by spelling
+    similarity.  ``context`` (a sentence or document) lets the other places
+    and oblasts it names favour nearby homonyms.
+    """
+    gaz, countries = _prepare(gazetteer, profile)
+    words = [normalize(w) for w in _WORD_RE.findall(name)] or [normalize(name)]
+    hits = gaz.lookup(" ".join(words), normalized=True)
+    how = "exact"
+    if not hits:
+        toks = [
+            _Token(0, 0, w, normalize(w), True, is_cyrillic(w), False)
+            for w in _WORD_RE.findall(name)
+        ]
+        if toks:
+            hits, how = _lookup(gaz, toks)
+    fuzzy_scores: dict[str, float] = {}
+    if not hits:
+        found = gaz.fuzzy(name, cutoff=80.0, limit=limit)
+        hits = [h for h, _ in found]
+        fuzzy_scores = {h.entry.id: sc for h, sc in found}
+        how = "fuzzy"
+    if not hits:
+        return []
+    m = _Match(0, len(name), name, hits, how, is_cyrillic(name), False)
+    others: list[_Match] = []
+    if context:
+        others = [x for x in _scan(context, gaz, ()) if normalize(x.text) != normalize(name)]
+    _disambiguate([*others, m], countries)
+    seen: dict[str, tuple[float, Entry, str, str]] = {}
+    src_of = {h.entry.id: h.source for h in hits}
+    for sc, e, why in m.scores:
+        if e.id not in seen:
+            if how == "fuzzy":
+                why = f"fuzzy match (similarity {fuzzy_scores.get(e.id, 0):.0f}); {why}"
+            else:
+                why = f"{how} match; {why}"
+            seen[e.id] = (sc, e, why, src_of.get(e.id, ""))
+    ranked = sorted(seen.values(), key=lambda x: -x[0])[:limit]
+    top = ranked[0][0]
+    weights = [math.exp(x[0] - top) for x in ranked]
+    total = sum(weights)
+    factor = 0.7 if how == "fuzzy" else 1.0
+    return [
+        Candidate(
+            id=e.id,
+            name=e.name,
+            kind=e.kind,
+            country=e.country,
+            admin1=e.admin1,
+            admin2=e.admin2,
+            lat=e.lat,
+            lon=e.lon,
+            approximate=e.approximate,
+            population=e.population,
+            score=round(factor * w / total, 3),
+            why=why,
+            alias_source=src,
+        )
+        for (sc, e, why, src), w in zip(ranked, weights, strict=True)
+    ]
+
+
+__all__ = ["Candidate", "find_places", "resolve_place"]

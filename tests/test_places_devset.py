@@ -1,0 +1,25 @@
+"""Place linking on the development corpus (skips without ../shared/eval/dev)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_places.py"
+
+
+@pytest.mark.devset
+def test_places_devset_linking_accuracy() -> None:
+    if not (DEV / "gold.jsonl").is_file():
+        pytest.skip(f"development corpus not found at {DEV}")
+    spec = importlib.util.spec_from_file_location("eval_places", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    result = mod.evaluate(DEV)
+    print(
+        f"place linking: lines {result['line_accuracy']:.3f}, pairs {result['pair_accuracy']:.3f}"
+    )
+    assert result["line_accuracy"] >= 0.95, result["misses"]

@@ -1,0 +1,133 @@
+"""Each role of a mention, and the things that are not place mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.model import PlaceKind
+from claimline.nlp.places import find_places
+
+
+def _at(text: str, word: str):
+    start = text.index(word)
+    return [m for m in find_places(text) if m.start <= start < m.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "canonical", "part"),
+    [
+        (
+            "Heavy fighting continued in Kupiansk on Friday.",
+            "Kupiansk",
+            "settlement",
+            "Kupiansk",
+            None,
+        ),
+        (
+            "Drones struck the Kharkiv region overnight.",
+            "Kharkiv",
+            "admin_area",
+            "Kharkiv Oblast",
+            None,
+        ),
+        (
+            "Drones struck the Kharkov oblast overnight.",
+            "Kharkov",
+            "admin_area",
+            "Kharkiv Oblast",
+            None,
+        ),
+        (
+            "The Kharkiv Governor said two people were hurt.",
+            "Kharkiv",
+            "admin_area",
+            "Kharkiv Oblast",
+            None,
+        ),
+        (
+            "Villages in the Kupiansk district were evacuated.",
+            "Kupiansk",
+            "admin_area",
+            "Kupianskyi Raion",
+            None,
+        ),
+        (
+            "Attacks on the Kupiansk direction were repelled.",
+            "Kupiansk",
+            "sector",
+            "Kupiansk",
+            "direction",
+        ),
+        ("The Pokrovsk axis remains the hottest.", "Pokrovsk", "sector", "Pokrovsk", "axis"),
+        ("Атаки на Купянском направлении отбиты.", "Купянском", "sector", "Kupiansk", None),
+        (
+            "Troops held the northern outskirts of Kupiansk.",
+            "Kupiansk",
+            "part",
+            "Kupiansk",
+            "northern outskirts",
+        ),
+        ("Troops held the left bank of Kupiansk.", "Kupiansk", "part", "Kupiansk", "left bank"),
+        ("Street fights raged in northern Bakhmut.", "Bakhmut", "part", "Bakhmut", "northern"),
+        ("Shells fell on Bakhmut's city centre.", "Bakhmut", "part", "Bakhmut", "city centre"),
+        (
+            "Artillery hit Kupiansk-Vuzlovyi at dawn.",
+            "Kupiansk-Vuzlovyi",
+            "settlement",
+            "Kupiansk-Vuzlovyi",
+            None,
+        ),
+        (
+            "Artillery hit Kupiansk Vuzlovyi at dawn.",
+            "Kupiansk",
+            "settlement",
+            "Kupiansk-Vuzlovyi",
+            None,
+        ),
+        ("Crossing the Oskil River took hours.", "Oskil", "feature", "Oskil River", None),
+        (
+            "The Donetsk People's Republic leader spoke.",
+            "Donetsk",
+            "admin_area",
+            "Donetsk Oblast",
+            None,
+        ),
+    ],
+)
+def test_places_role(text: str, word: str, kind: str, canonical: str, part: str | None) -> None:
+    found = _at(text, word)
+    assert found, f"nothing found at {word!r}"
+    m = found[0]
+    assert (m.kind.value, m.canonical) == (kind, canonical)
+    if part is not None:
+        assert m.part == part
+
+
+def test_places_part_of_the_city_refers_back() -> None:
+    text = "Russian units entered Vovchansk. The northern part of the city is contested."
+    parts = [m for m in find_places(text) if m.kind == PlaceKind.PART]
+    assert parts and parts[0].canonical == "Vovchansk" and parts[0].part == "northern part"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Oleh Syniehubov visited the front.", "Oleh"),
+        ("Commanders of the Kharkiv Brigade met on Monday.", "Kharkiv"),
+        ("The Kyiv Post reported the attack.", "Kyiv"),
+        ("Peace talks stalled again.", "Peace"),
+        ("Victory is near, the minister said.", "Victory"),
+        ("A parcel was sent by Nova Poshta.", "Nova"),
+        ("Analyst Andriy Shevchenko disagreed.", "Shevchenko"),
+    ],
+)
+def test_places_not_a_place(text: str, word: str) -> None:
+    assert _at(text, word) == []
+
+
+def test_places_excluded_spans_give_no_mentions() -> None:
+    body = "Russian forces attacked Lyman."
+    furniture = " Related: Kupiansk residents return home."
+    text = body + furniture
+    found = find_places(text, exclude=[(len(body), len(text))])
+    assert [m.canonical for m in found] == ["Lyman"]
