@@ -18,6 +18,7 @@ Public API: :class:`TimeMention`, :func:`find_times`, :func:`resolve_time`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -55,13 +56,15 @@ class TimeMention:
 
 # --- events --------------------------------------------------------------------
 
-_EVENT_PART = (
-    r"(?:(?P<part>start|beginning|onset|outbreak|eve|first\s+(?:days?|hours|weeks?|months?)|"
+# A part of an event ("the start of", "the first days of") read backwards from
+# the event phrase; the phrase patterns themselves come from the profile.
+_EVENT_PART = re.compile(
+    r"(?:the\s+)?(?P<part>start|beginning|onset|outbreak|eve|first\s+(?:days?|hours|weeks?|months?)|"
     r"early\s+days|initial\s+(?:phase|stage|days)|начала|начале|начало|початку|початок|"
     r"первые\s+(?:дни|часы)|перші\s+(?:дні|години)|перших\s+(?:днях|годинах|днів))\s+"
-    r"(?:of\s+)?(?:the\s+|their\s+|its\s+|this\s+|russia's\s+)?)?"
+    r"(?:of\s+)?(?:the\s+|their\s+|its\s+|this\s+|russia's\s+)?$"
 )
-_EVENT_CACHE: dict[tuple[Any, ...], list[tuple[re.Pattern[str], Any]]] = {}
+_EVENT_CACHE: dict[tuple[Any, ...], tuple[re.Pattern[str] | None, tuple[Any, ...]]] = {}
 
 
 def default_events() -> tuple[Any, ...]:
@@ -76,25 +79,46 @@ def default_events() -> tuple[Any, ...]:
         return ()
 
 
-def _event_rules(events: Sequence[Any]) -> list[tuple[re.Pattern[str], Any]]:
+def _event_pattern(events: Sequence[Any]) -> tuple[re.Pattern[str] | None, tuple[Any, ...]]:
+    """One alternation of every event's patterns, a named group per event.
+
+    Profile patterns are lowercase, so the pattern runs without IGNORECASE on
+    the lowercased text: one scan instead of one case-folding scan per event.
+    """
     key = tuple((e.name, tuple(e.patterns), e.start, e.end) for e in events)
-    rules = _EVENT_CACHE.get(key)
-    if rules is None:
-        rules = []
-        for event in events:
-            body = "|".join(f"(?:{p})" for p in event.patterns)
-            if not body:
-                continue
-            rules.append(
-                (re.compile(rf"(?i)(?<![\w])(?:the\s+)?{_EVENT_PART}(?:{body})(?![\w])"), event)
-            )
-        _EVENT_CACHE[key] = rules
-    return rules
+    cached = _EVENT_CACHE.get(key)
+    if cached is None:
+        kept = tuple(e for e in events if e.patterns)
+        groups = [
+            f"(?P<e{i}>{'|'.join(f'(?:{p})' for p in e.patterns)})" for i, e in enumerate(kept)
+        ]
+        pattern = re.compile(rf"(?<![\w])(?:{'|'.join(groups)})(?![\w])") if groups else None
+        cached = _EVENT_CACHE[key] = (pattern, kept)
+    return cached
 
 
-def _event_parsed(m: re.Match[str], event: Any) -> tr.Parsed:
-    part = (m.group("part") or "").lower()
+def _event_candidates(text: str, events: Sequence[Any]) -> list[tuple[int, int, int, Any, Any]]:
+    pattern, kept = _event_pattern(events)
+    if pattern is None:
+        return []
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lowercase is longer: keep offsets true
+        pattern = re.compile(pattern.pattern, re.IGNORECASE)
+        low = text
+    found: list[tuple[int, int, int, Any, Any]] = []
+    for m in pattern.finditer(low):
+        event = kept[int((m.lastgroup or "e0")[1:])]
+        start = m.start()
+        part = _EVENT_PART.search(low, max(0, start - 50), start)
+        if part is not None:
+            start = part.start()
+        found.append((start, m.end(), -1, (event, part["part"] if part else ""), m))
+    return found
+
+
+def _event_parsed(event: Any, part: str) -> tr.Parsed:
     start: date = event.start
+    part = " ".join(part.lower().split())
     if part.startswith(("first week", "early days", "initial", "first days", "первые дни",
                         "перші дні", "перших дн")):  # fmt: skip
         return tr.Parsed("event", start, start + timedelta(days=7), Precision.WEEK, "event")
@@ -115,7 +139,7 @@ _CLAUSE_STOP = re.compile(r"[.;!?\n]")
 _REPORTING = re.compile(r"(?i)\b(?:that|said|says|told|reported|announced)\b")
 _PREFIX = re.compile(
     r"(?i)(?<![\w])(?P<cue>since|from|until|till|up\s+to|after|before|as\s+of|starting|"
-    r"beginning|ever\s+since|by|начиная\s+с|с|со|з|із|від|до|после|після)\s+$"
+    r"beginning|ever\s+since|by|начиная\s+с|с|со|з|із|від|до|после|після)\s+(?:the\s+)?$"
 )
 _SINCE_INSIDE = re.compile(r"(?i)(?:since|ever\s+since|с|со|з|із|від)\s")
 _PREFIX_RELATION = {
@@ -146,25 +170,57 @@ def _points_forward(text: str, start: int, end: int) -> bool:
 
 
 _INDEX = tr.rule_index()
+_TOKEN_RULES: dict[str, tuple[tuple[int, re.Pattern[str], Any], ...]] = {}
+# Function words start many rules ("in", "the", "on") but begin a time
+# expression only when a number or a time word follows closely.
+_GATED = frozenset(
+    "the in of a an on for over by from as during this last next past after before since "
+    "until till through throughout within early late mid earlier later between".split()
+)
+_TRIGGER = re.compile(
+    "|".join(
+        [r"\d"]
+        + [f for w in ("day", "week", "month", "year", "hour", "night", "spring", "summer",
+                       "autumn", "fall", "winter") for f in (w, w.capitalize(), w.upper())]
+        + [f for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                       "nov", "dec") for f in (w.capitalize(), w.upper())]
+    )
+)  # fmt: skip
+_GATE_REACH = 48
 
 
-def _candidates(text: str, events: Sequence[Any]) -> list[tuple[int, int, int, Any, re.Match[str]]]:
-    found: list[tuple[int, int, int, Any, re.Match[str]]] = []
-    index = _INDEX
+def _rules_for(word: str) -> tuple[tuple[int, re.Pattern[str], Any], ...]:
+    rules = _TOKEN_RULES.get(word)
+    if rules is None:
+        seen: dict[int, tuple[int, re.Pattern[str], Any]] = {}
+        for key in tr.token_keys(word):
+            for rule in _INDEX.get(key, ()):
+                seen.setdefault(rule[0], rule)
+        rules = tuple(seen.values())
+        if len(_TOKEN_RULES) < 50_000:  # a bounded memo: vocabularies are open-ended
+            _TOKEN_RULES[word] = rules
+    return rules
+
+
+def _candidates(text: str, events: Sequence[Any]) -> list[tuple[int, int, int, Any, Any]]:
+    """Every rule match that starts at a word able to begin it."""
+    found: list[tuple[int, int, int, Any, Any]] = []
+    triggers = [m.start() for m in _TRIGGER.finditer(text)]
     for tok in tr.TOKEN.finditer(text):
+        word = tok.group(0)
+        rules = _rules_for(word)
+        if not rules:
+            continue
         pos = tok.start()
-        tried: set[int] = set()
-        for key in tr.token_keys(tok.group(0)):
-            for order, pattern, resolver in index.get(key, ()):
-                if order in tried:
-                    continue
-                tried.add(order)
-                m = pattern.match(text, pos)
-                if m is not None and m.end() > pos:
-                    found.append((pos, m.end(), order, resolver, m))
-    for pattern, event in _event_rules(events):
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), -1, event, m))
+        if word.lower() in _GATED:
+            i = bisect_left(triggers, tok.end())
+            if i == len(triggers) or triggers[i] - pos > _GATE_REACH:
+                continue
+        for order, pattern, resolver in rules:
+            m = pattern.match(text, pos)
+            if m is not None and m.end() > pos:
+                found.append((pos, m.end(), order, resolver, m))
+    found.extend(_event_candidates(text, events))
     return found
 
 
@@ -219,10 +275,10 @@ def find_times(
     for s, e, _order, resolver, m in _select(_candidates(text, event_list)):
         forward = _points_forward(text, s, e)
         ctx = tr.Context(anchor, forward, that_year, last_day)
-        parsed = _event_parsed(m, resolver) if _order == -1 else resolver(m, ctx)
+        parsed = _event_parsed(*resolver) if _order == -1 else resolver(m, ctx)
         if parsed is None:
             continue
-        if _order == -1 and _SINCE_INSIDE.match(m.group(0)):
+        if _order == -1 and _SINCE_INSIDE.match(text, s):
             parsed = _apply_relation(parsed, "since")
         elif parsed.relation is None:
             prefix = _PREFIX.search(text, max(0, s - 16), s)
