@@ -63,7 +63,9 @@ def test_store_full_text_search_finds_words_and_ignores_syntax(store):
     store.add_document(make_doc("b", "A quiet day in the capital."))
     assert [h.doc_id for h in store.search("vovchansk")] == ["a"]
     assert [h.doc_id for h in store.search("capit*")] == ["b"]
-    assert store.search('AND OR "(') == []  # operators are quoted, never an error
+    assert store.search('AND OR "(') == []  # stray operators are quoted, never an error
+    assert sorted(h.doc_id for h in store.search("vovchansk OR capital")) == ["a", "b"]
+    assert store.search("vovchansk NOT shelling") == []
 
 
 def test_store_migrations_are_recorded_and_idempotent(tmp_path):

@@ -247,14 +247,22 @@ class _Transaction:
 
 
 def _fts_query(query: str) -> str:
-    """Quote each word so user text never hits FTS5 syntax errors; keep ``*`` prefixes."""
-    words = query.split()
-    parts = []
-    for w in words:
+    """Quote each word so user text never hits FTS5 syntax errors.
+
+    Upper-case ``OR`` and ``NOT`` between words stay operators and a trailing ``*``
+    stays a prefix search; everything else is a literal word (words are ANDed).
+    """
+    parts: list[str] = []
+    for w in query.split():
+        if w in ("OR", "NOT") and parts and parts[-1] not in ("OR", "NOT"):
+            parts.append(w)
+            continue
         star = w.endswith("*")
         core = w.rstrip("*").replace('"', '""')
         if core:
             parts.append(f'"{core}"' + ("*" if star else ""))
+    while parts and parts[-1] in ("OR", "NOT"):
+        parts.pop()
     return " ".join(parts) or '""'
 
 
