@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimline.nlp.actors import find_actors, find_outlet, outlet_side, side_of_phrase
-from claimline.nlp.speakers import clean_phrase, resolve_speaker
+from claimline.nlp.speaker_sides import clean_phrase, resolve_speaker
 from claimline.profiles import load_profile
 
 
@@ -259,3 +259,14 @@ def test_actors_outlet_side(profile, name, side):
 def test_actors_find_outlet_kind(profile):
     outlet = find_outlet("RIA", profile=profile)
     assert outlet is not None and (outlet.name, outlet.kind) == ("RIA Novosti", "wire")
+
+
+def test_actors_profile_by_position_name_or_default(profile):
+    from claimline.nlp.actors import resolve_speaker as resolve_from_actors
+
+    assert resolve_from_actors("Trehubov", profile).side == "UA"
+    assert resolve_from_actors("Hemedti", "sudan").side == "RSF"
+    assert resolve_speaker("Trehubov").side == "UA"  # the default profile
+    assert side_of_phrase("Ukrainian troops", "ru_ua") == "UA"
+    assert outlet_side("TASS", profile) == "RU"
+    assert [m.actor.side for m in find_actors("Burhan spoke.", "sudan")] == ["SAF"]

@@ -12,9 +12,9 @@ import pytest
 
 import claimline.nlp._actor_lexicon as lexicon_module
 import claimline.nlp.actors as actors_module
-import claimline.nlp.speakers as speakers_module
+import claimline.nlp.speaker_sides as speakers_module
 from claimline.nlp.actors import find_actors, outlet_side, side_of_phrase
-from claimline.nlp.speakers import resolve_speaker
+from claimline.nlp.speaker_sides import resolve_speaker
 from claimline.profiles import load_profile
 
 SUDAN_TEXT = (

@@ -63,7 +63,7 @@ def show(name: str | None, as_json: bool) -> None:
 @handle_errors
 def speaker(phrase: str, profile_name: str | None) -> None:
     """Resolve a speaker PHRASE to an actor and a side (prints JSON)."""
-    from claimline.nlp.speakers import resolve_speaker
+    from claimline.nlp.speaker_sides import resolve_speaker
     from claimline.profiles import load_profile
 
     echo_json(resolve_speaker(phrase, profile=load_profile(profile_name)))

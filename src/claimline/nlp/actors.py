@@ -15,8 +15,12 @@ Public functions:
 - :func:`side_of_phrase` — the side an actor phrase denotes ("Moscow's troops");
 - :func:`outlet_side` / :func:`find_outlet` — an outlet's own voice.
 
-Speaker phrases from the claims extractor go to
-:func:`claimline.nlp.speakers.resolve_speaker`.
+- :func:`resolve_speaker` — a speaker phrase from the claims extractor to an
+  actor with a side (implemented in :mod:`claimline.nlp.speaker_sides`).
+
+Every function takes the profile as its second argument or as ``profile=``:
+a :class:`~claimline.profiles.Profile`, a profile name or path, or None for
+the default profile.
 """
 
 from __future__ import annotations
@@ -91,8 +95,11 @@ _NEGATING_PREFIX = re.compile(r"(?:anti|анти|non)[-‐]?\s?$", re.IGNORECASE
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:the\s+)?$")
 
 
-def _profile(profile: Profile | None) -> Profile:
-    return profile if profile is not None else load_profile()
+def _profile(profile: Profile | str | None) -> Profile:
+    """A profile object from a profile, a profile name or path, or None (the default)."""
+    if isinstance(profile, Profile):
+        return profile
+    return load_profile(profile)
 
 
 def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[_Hit]:
@@ -306,8 +313,8 @@ def _actor(text: str, hit: _Hit, lexicon: Lexicon) -> Actor:
 
 def find_actors(
     text: str,
+    profile: Profile | str | None = None,
     *,
-    profile: Profile | None = None,
     include_generic: bool = False,
     include_states: bool = True,
 ) -> list[ActorMention]:
@@ -334,7 +341,7 @@ def find_actors(
     return mentions
 
 
-def side_of_phrase(phrase: str, *, profile: Profile | None = None) -> str | None:
+def side_of_phrase(phrase: str, profile: Profile | str | None = None) -> str | None:
     """The side an actor phrase denotes, or None when it names none.
 
     "Ukrainian forces" and "ЗСУ" give the Ukrainian side code, "Moscow's
@@ -358,7 +365,7 @@ def side_of_phrase(phrase: str, *, profile: Profile | None = None) -> str | None
     return media_side
 
 
-def find_outlet(name: str, *, profile: Profile | None = None) -> Outlet | None:
+def find_outlet(name: str, profile: Profile | str | None = None) -> Outlet | None:
     """The profile's outlet for a name, alias, domain or URL ("RIA", "tass.ru",
     "https://www.reuters.com/world/..."), or None."""
     p = _profile(profile)
@@ -385,7 +392,7 @@ def find_outlet(name: str, *, profile: Profile | None = None) -> Outlet | None:
     return names[best[0]] if best else None
 
 
-def outlet_side(name: str, *, profile: Profile | None = None) -> str:
+def outlet_side(name: str, profile: Profile | str | None = None) -> str:
     """The side of an outlet's own voice: a profile side code, ``"neutral"``
     (wires, foreign and independent media) or ``"unknown"`` when the profile
     does not know the outlet."""
@@ -404,4 +411,19 @@ def _host(value: str) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-__all__ = ["ActorMention", "find_actors", "find_outlet", "outlet_side", "side_of_phrase"]
+def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
+    """The actor a speaker phrase names, with its side: see
+    :func:`claimline.nlp.speaker_sides.resolve_speaker`."""
+    from claimline.nlp.speaker_sides import resolve_speaker as _resolve
+
+    return _resolve(phrase, profile)
+
+
+__all__ = [
+    "ActorMention",
+    "find_actors",
+    "find_outlet",
+    "outlet_side",
+    "resolve_speaker",
+    "side_of_phrase",
+]

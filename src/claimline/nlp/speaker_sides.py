@@ -39,7 +39,7 @@ def clean_phrase(phrase: str) -> str:
     return _LEADING.sub("", text).strip(_TRIM)
 
 
-def resolve_speaker(phrase: str, *, profile: Profile | None = None) -> Actor:
+def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
     """The actor a speaker phrase names, with its side from the profile, else
     from side words in the phrase, else ``unknown``.
 
