@@ -125,6 +125,7 @@ CASES: list[tuple[str, date | None, date | None, date | None, str]] = [
     ("The town has been besieged for six months.", A, date(2025, 1, 30), A, "month"),
     ("Kharkiv Oblast evacuated 20,000 people in the last six months.", A, date(2025, 1, 30), A, "month"),
     ("Shelling has gone on over the past several weeks.", A, date(2025, 7, 9), A, "week"),
+    ("Aid will flow for the next six months.", A, A, date(2026, 1, 30), "month"),
     # ranges
     ("Fighting raged between 20 and 25 November.", A, date(2024, 11, 20), date(2024, 11, 25), "day"),
     ("The drills ran from 3 to 5 March.", A, date(2025, 3, 3), date(2025, 3, 5), "day"),
@@ -148,6 +149,7 @@ CASES: list[tuple[str, date | None, date | None, date | None, str]] = [
     ("Місто окуповане з кінця лютого.", A, date(2025, 2, 21), None, "open"),
     ("Город освободили в сентябре 2022 года.", A, date(2022, 9, 1), date(2022, 9, 30), "month"),
     ("Місто звільнили у вересні 2022 року.", A, date(2022, 9, 1), date(2022, 9, 30), "month"),
+    ("Бои шли с 20 по 25 ноября.", A, date(2024, 11, 20), date(2024, 11, 25), "day"),
     ("Бои за город шли в 2023 году.", A, date(2023, 1, 1), date(2023, 12, 31), "year"),
     ("На прошлой неделе войска продвинулись.", A, date(2025, 7, 21), date(2025, 7, 27), "week"),
     ("Минулого тижня сили оборони відступили.", A, date(2025, 7, 21), date(2025, 7, 27), "week"),

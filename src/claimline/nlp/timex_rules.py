@@ -335,6 +335,12 @@ def _span_back(anchor: date, count: int, unit: str) -> date:
     return lx.add_months(anchor, -12 * count)
 
 
+def _span_forward(anchor: date, count: int, unit: str) -> date:
+    if unit in ("hour", "day", "week"):
+        return anchor + (anchor - _span_back(anchor, count, unit))
+    return lx.add_months(anchor, count if unit == "month" else 12 * count)
+
+
 def _unit(word: str) -> str:
     word = word.lower()
     for unit in _UNIT_PRECISION:
@@ -354,7 +360,7 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("duration", None, None, _UNIT_PRECISION[unit], "none")
     coming = bool(m.groupdict().get("coming")) or (ctx.forward and m["head"].lower() == "for")
     if coming:
-        end = ctx.anchor + (ctx.anchor - _span_back(ctx.anchor, count, unit))
+        end = _span_forward(ctx.anchor, count, unit)
         return Parsed("duration", ctx.anchor, end, _UNIT_PRECISION[unit], "relative")
     start = _span_back(ctx.anchor, count, unit)
     return Parsed("duration", start, ctx.anchor, _UNIT_PRECISION[unit], "relative")
