@@ -168,3 +168,34 @@ def test_fake_news_pages_lose_all_furniture_and_keep_all_paragraphs(name: str) -
     ):
         assert cue not in lowered, cue
     assert doc.text.count("\n\n") + 1 == {"page.txt": 6, "page.html": 5}[name]
+
+
+def test_furniture_that_trafilatura_leaks_from_a_cp1251_page_is_removed() -> None:
+    (raw,) = list(iter_records([str(DATA / "page-leaky.html")]))
+    doc = build_document(raw)
+    assert doc.language == "ru" and doc.published is not None
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == doc.title
+    assert len(paragraphs) == 5
+    assert any(p.startswith("«") for p in paragraphs)  # the short quote stays
+    reasons = [s.reason for s in doc.removed]
+    assert reasons == ["related_link", "caption", "app_prompt", "related_block"]
+    block = doc.removed[-1].text.split("\n")
+    assert len(block) == 5  # the heading and two headline + summary pairs
+
+
+def test_extracted_lines_are_never_joined() -> None:
+    lines = [
+        "Heatwave expected across the whole south this week",
+        "School exams move online again for the autumn term",
+        "Council approves the new tram line after long debate",
+    ]
+    text = "\n".join(lines)
+    assert [u.text for u in split_units(text)] == lines  # capitalised lines: not wrapped prose
+    wrapped = (
+        "The convoy left the depot before dawn and drove east along the river road\n"
+        "towards the villages that had been without power since the storms of early\n"
+        "spring, the organisers said."
+    )
+    assert len(split_units(wrapped)) == 1
+    assert len(split_units(wrapped, join_wrapped=False)) == 3

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from claimline.errors import BinaryInput, DecodeError, EmptyInput
-from claimline.ingest.encoding import cyrillic_plausibility, decode_bytes
+from claimline.ingest.encoding import cyrillic_plausibility, declared_charset, decode_bytes
 
 RU = "Российские войска вошли в посёлок, заявили в штабе. Украинские военные это опровергли."
 UK = "Російські війська відступили від міста, повідомили в штабі. Їхні позиції зайняли наші."
@@ -81,3 +81,19 @@ def test_wrong_cyrillic_codepage_scores_lower() -> None:
     right = RU.encode("cp1251").decode("cp1251")
     wrong = RU.encode("cp1251").decode("koi8-r")
     assert cyrillic_plausibility(right) > cyrillic_plausibility(wrong) + 0.3
+
+
+def test_declared_charset_is_used_for_latin_pages() -> None:
+    page = "<html><head><meta charset='windows-1252'></head><body>Café – “naïve”</body></html>"
+    data = page.encode("cp1252")
+    assert declared_charset(data) == "cp1252"
+    assert decode_bytes(data, source="t", declared=declared_charset(data)) == page
+
+
+def test_cyrillic_check_beats_a_wrong_latin_declaration() -> None:
+    data = f"<html><head><meta charset=iso-8859-1></head><body>{RU}</body></html>".encode("cp1251")
+    assert RU in decode_bytes(data, source="t", declared=declared_charset(data))
+
+
+def test_xml_prolog_declaration() -> None:
+    assert declared_charset(b'<?xml version="1.0" encoding="KOI8-R"?><rss/>') == "koi8-r"

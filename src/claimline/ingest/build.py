@@ -82,7 +82,8 @@ def build_document(raw: RawRecord, *, languages: Sequence[str] = DEFAULT_LANGUAG
         raise EmptyInput(f"{source}: the record has no text or html")
 
     title = _first(raw.title, header_fields.get("title"), html_title)
-    cleaned = clean_text(body, title=title)
+    # Extracted HTML and feed text has one paragraph per line: never join lines.
+    cleaned = clean_text(body, title=title, join_wrapped=raw.html is None)
     for span in cleaned.removed:
         removed.append(
             RemovedSpan(span.start + body_start, span.end + body_start, span.text, span.reason)

@@ -63,20 +63,28 @@ def _looks_wrapped(lines: list[tuple[int, int, str]]) -> bool:
             return False
         if s.endswith(":"):
             return False
-    # Wrapped prose rarely ends a line with sentence punctuation on most lines.
+    # Wrapped prose rarely ends a line with sentence punctuation on most lines,
+    # and most wrapped lines go on mid-sentence, in lowercase; a list of
+    # headlines starts every line with a capital.
     ended = sum(1 for _, _, line in body if _TERMINAL.search(line.strip()))
-    return ended <= len(body) // 2
+    nexts = [line.strip()[:1] for _, _, line in lines[1:]]
+    goes_on = sum(1 for c in nexts if c.islower() or c.isdigit() or c in "(«“\"'-–—")
+    return ended <= len(body) // 2 and goes_on * 2 >= len(nexts)
 
 
-def split_units(text: str) -> list[Unit]:
-    """Cut ``text`` into units with offsets (see the module docstring)."""
+def split_units(text: str, *, join_wrapped: bool = True) -> list[Unit]:
+    """Cut ``text`` into units with offsets (see the module docstring).
+
+    With ``join_wrapped=False`` every non-blank line is its own unit (for text
+    that comes from HTML extraction, where a line is already a paragraph).
+    """
     units: list[Unit] = []
     block: list[tuple[int, int, str]] = []
 
     def flush() -> None:
         if not block:
             return
-        if _looks_wrapped(block):
+        if join_wrapped and _looks_wrapped(block):
             start, end = block[0][0], block[-1][1]
             units.append(Unit(start, end, normalise_ws(" ".join(b[2] for b in block))))
         else:
@@ -226,7 +234,7 @@ def _teaser_pairs(units: list[Unit], i: int) -> int:
     return j - i if pairs >= 2 else 0
 
 
-def clean_text(text: str, *, title: str | None = None) -> CleanResult:
+def clean_text(text: str, *, title: str | None = None, join_wrapped: bool = True) -> CleanResult:
     """Drop page furniture from ``text``; keep every article paragraph.
 
     The clean text has one paragraph per unit, separated by ``"\\n\\n"``, with
@@ -234,7 +242,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanResult:
     printed twice, a caption repeated) is dropped as ``duplicate``.
     """
     text = unicodedata.normalize("NFC", text)
-    units = split_units(text)
+    units = split_units(text, join_wrapped=join_wrapped)
     removed: list[RemovedSpan] = []
     kept: list[str] = []
     seen: set[str] = set()

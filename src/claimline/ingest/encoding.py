@@ -10,6 +10,7 @@ both), so they are ranked by how plausible the decoded letters are as text.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from claimline.errors import BinaryInput, DecodeError, EmptyInput
@@ -51,6 +52,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CYRILLIC_CANDIDATES = ("cp1251", "koi8-r", "koi8-u")
+_DECLARED = re.compile(
+    r"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
+)
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -122,7 +126,7 @@ def _check_text(text: str, *, source: str, encoding: str) -> str:
     return text
 
 
-def _decode_single_byte(data: bytes, *, source: str) -> str:
+def _decode_single_byte(data: bytes, *, source: str, declared: str | None = None) -> str:
     # Cyrillic first: if any candidate gives plausible Cyrillic, take the best one.
     best: tuple[float, str, str] | None = None
     for enc in _CYRILLIC_CANDIDATES:
@@ -139,6 +143,13 @@ def _decode_single_byte(data: bytes, *, source: str) -> str:
             best = (score, enc, text)
     if best is not None and best[0] >= 0.6:
         return _check_text(best[2], source=source, encoding=best[1])
+    # Pages often declare latin-1 while being cp1251, so the declaration comes
+    # after the Cyrillic check, and before statistical guessing.
+    if declared and declared not in ("utf-8", "ascii"):
+        try:
+            return _check_text(data.decode(declared), source=source, encoding=declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
 
     from charset_normalizer import from_bytes
 
@@ -151,8 +162,24 @@ def _decode_single_byte(data: bytes, *, source: str) -> str:
     return _check_text(str(match), source=source, encoding=match.encoding)
 
 
-def decode_bytes(data: bytes, *, source: str) -> str:
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML/XML document declares in its first 2 KB (meta or XML prolog)."""
+    head = data[:2048].decode("ascii", errors="ignore")
+    m = _DECLARED.search(head)
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).strip().lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> str:
     """Decode ``data`` to text, normalising line ends to ``\\n``.
+
+    ``declared`` is a charset the container states (HTTP header, HTML meta); it
+    is tried, strictly, after BOMs and UTF-8 and before any guessing.
 
     Raises ``EmptyInput`` for no bytes or whitespace only, ``BinaryInput`` for a
     known binary format or NUL bytes that UTF-16 does not explain, and
@@ -186,7 +213,7 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_single_byte(data, source=source)
+        text = _decode_single_byte(data, source=source, declared=declared)
     else:
         text = _check_text(text, source=source, encoding="utf-8")
     return _normalise_newlines(text)
@@ -196,4 +223,4 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-__all__ = ["cyrillic_plausibility", "decode_bytes", "sniff_binary"]
+__all__ = ["cyrillic_plausibility", "declared_charset", "decode_bytes", "sniff_binary"]

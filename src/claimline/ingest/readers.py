@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from claimline.errors import InputError, MalformedRecord, NoContent, TooLarge
 from claimline.ingest.base import RawRecord
-from claimline.ingest.encoding import decode_bytes
+from claimline.ingest.encoding import declared_charset, decode_bytes
 from claimline.ingest.feeds import looks_like_feed, read_feed
 from claimline.ingest.warc import is_warc, read_warc
 from claimline.model import Rejection
@@ -179,7 +179,7 @@ def iter_records(
             yield from read_warc(data, source=source)
             continue
         try:
-            text = decode_bytes(data, source=source)
+            text = decode_bytes(data, source=source, declared=declared_charset(data))
         except InputError as exc:
             yield _rejection(source, exc)
             continue

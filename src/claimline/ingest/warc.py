@@ -16,7 +16,7 @@ from typing import Any
 
 from claimline.errors import InputError, MalformedRecord, NoContent
 from claimline.ingest.base import RawRecord
-from claimline.ingest.encoding import decode_bytes
+from claimline.ingest.encoding import declared_charset, decode_bytes
 from claimline.model import Rejection
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -61,7 +61,7 @@ def _decode(payload: bytes, content_type: str, source: str) -> str:
             return payload.decode(charset).replace("\r\n", "\n")
         except (LookupError, UnicodeDecodeError):
             pass  # the declared charset is wrong more often than one would hope
-    return decode_bytes(payload, source=source)
+    return decode_bytes(payload, source=source, declared=declared_charset(payload))
 
 
 def _to_raw(
