@@ -393,92 +393,21 @@ def _neighbour_day(m: re.Match[str], ctx: Context) -> Parsed | None:
     return Parsed("neighbour", when, when, Precision.DAY, basis)
 
 
-# Relative words resolved against the anchor: key -> (kind of computation, offset).
-_RELATIVE_DAYS: dict[str, tuple[int, int]] = {}
-for _words, _span in (
-    ("today|tonight|this morning|this afternoon|this evening|earlier today|later today|"
-     "now|currently|at present|at the moment|сегодня|сьогодні|сегодня утром|нынче|сейчас|"
-     "зараз|наразі", (0, 0)),
-    ("yesterday|yesterday morning|yesterday afternoon|yesterday evening|вчера|вчора|"
-     "накануне|напередодні", (-1, -1)),
-    ("overnight|last night|overnight on|ночью|вночі|минулої ночі|прошлой ночью|этой ночью",
-     (-1, 0)),
-    ("the day before yesterday|позавчера|позавчора", (-2, -2)),
-    ("tomorrow|завтра", (1, 1)),
-):  # fmt: skip
-    for _w in _words.split("|"):
-        _RELATIVE_DAYS[_w] = _span
-
-_RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
-    "this week": ("week", 0), "the current week": ("week", 0), "last week": ("week", -1),
-    "the previous week": ("week", -1), "earlier this week": ("week_to_date", 0),
-    "next week": ("week", 1), "the past week": ("days", 7), "the last week": ("days", 7),
-    "this month": ("month", 0), "the current month": ("month", 0), "last month": ("month", -1),
-    "the previous month": ("month", -1), "earlier this month": ("month_to_date", 0),
-    "next month": ("month", 1), "the end of the month": ("month_end", 0),
-    "the end of this month": ("month_end", 0), "the end of last month": ("month_end", -1),
-    "the beginning of the month": ("month_start", 0), "the start of the month": ("month_start", 0),
-    "the beginning of this month": ("month_start", 0), "the past month": ("days", 30),
-    "this year": ("year", 0), "the current year": ("year", 0), "last year": ("year", -1),
-    "the previous year": ("year", -1), "earlier this year": ("year_to_date", 0),
-    "next year": ("year", 1), "the past year": ("days", 365),
-    "the end of the year": ("year_end", 0),
-    "the end of this year": ("year_end", 0), "the end of last year": ("year_end", -1),
-    "на этой неделе": ("week", 0), "цього тижня": ("week", 0), "на цьому тижні": ("week", 0),
-    "на прошлой неделе": ("week", -1), "минулого тижня": ("week", -1),
-    "на минулому тижні": ("week", -1), "в этом месяце": ("month", 0), "цього місяця": ("month", 0),
-    "в прошлом месяце": ("month", -1), "минулого місяця": ("month", -1),
-    "в этом году": ("year", 0), "цього року": ("year", 0), "этом году": ("year", 0),
-    "в прошлом году": ("year", -1), "минулого року": ("year", -1), "торік": ("year", -1),
-}  # fmt: skip
-
-_PERIOD_PRECISION = {
-    "week": Precision.WEEK, "week_to_date": Precision.WEEK, "days": Precision.WEEK,
-    "month": Precision.MONTH, "month_to_date": Precision.MONTH, "month_end": Precision.WEEK,
-    "month_start": Precision.WEEK, "year": Precision.YEAR, "year_to_date": Precision.YEAR,
-    "year_end": Precision.SEASON,
-}  # fmt: skip
-
-
-def _period(kind: str, offset: int, anchor: date) -> tuple[date, date]:
-    if kind in ("week", "week_to_date"):
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
-        return (monday, anchor) if kind == "week_to_date" else (monday, monday + timedelta(days=6))
-    if kind == "days":
-        return anchor - timedelta(days=offset), anchor
-    if kind.startswith("month"):
-        first = lx.add_months(anchor.replace(day=1), offset)
-        start, end = lx.month_interval(first.year, first.month)
-        if kind == "month_to_date":
-            return start, anchor
-        if kind == "month_end":
-            return start.replace(day=21), end
-        if kind == "month_start":
-            return start, start.replace(day=10)
-        return start, end
-    year = anchor.year + offset
-    if kind == "year_to_date":
-        return date(year, 1, 1), anchor
-    if kind == "year_end":
-        return date(year, 10, 1), date(year, 12, 31)
-    return date(year, 1, 1), date(year, 12, 31)
-
-
 def _relative_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
     key = " ".join(m["rel"].lower().split())
-    if key in _RELATIVE_DAYS:
+    if key in lx.RELATIVE_DAYS:
         if ctx.anchor is None:
             return Parsed("relative", None, None, Precision.DAY, "none")
-        a, b = _RELATIVE_DAYS[key]
+        a, b = lx.RELATIVE_DAYS[key]
         return Parsed(
             "relative", ctx.anchor + timedelta(days=a), ctx.anchor + timedelta(days=b),
             Precision.DAY, "relative",
         )  # fmt: skip
-    kind, offset = _RELATIVE_PERIODS[key]
+    kind, offset = lx.RELATIVE_PERIODS[key]
     if ctx.anchor is None:
-        return Parsed("relative", None, None, _PERIOD_PRECISION[kind], "none")
-    start, end = _period(kind, offset, ctx.anchor)
-    return Parsed("relative", start, end, _PERIOD_PRECISION[kind], "relative")
+        return Parsed("relative", None, None, Precision(lx.PERIOD_PRECISION[kind]), "none")
+    start, end = lx.period(kind, offset, ctx.anchor)
+    return Parsed("relative", start, end, Precision(lx.PERIOD_PRECISION[kind]), "relative")
 
 
 def _range_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
@@ -596,7 +525,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         r"(?<![\w])(?P<rel>(?i:"
         + "|".join(
             re.escape(k).replace(r"\ ", r"\s+")
-            for k in sorted([*_RELATIVE_DAYS, *_RELATIVE_PERIODS], key=len, reverse=True)
+            for k in sorted([*lx.RELATIVE_DAYS, *lx.RELATIVE_PERIODS], key=len, reverse=True)
         )
         + r"))(?![\w])"), _relative_rule),
 ]  # fmt: skip
@@ -647,7 +576,7 @@ STARTERS: dict[str, str] = {
     "duration_recent": "in over during",
     "ago": f"#num {_NUMBER_STARTERS}",
     "neighbour": "the a one two three four five #num",
-    "relative": " ".join(sorted({k.split()[0] for k in [*_RELATIVE_DAYS, *_RELATIVE_PERIODS]})),
+    "relative": " ".join(sorted({k.split()[0] for k in [*lx.RELATIVE_DAYS, *lx.RELATIVE_PERIODS]})),
 }
 
 _MONTH_TOKENS = {f for w in lx.EN_MONTHS for f in (w.capitalize(), w.upper())}
