@@ -270,3 +270,31 @@ def test_actors_profile_by_position_name_or_default(profile):
     assert side_of_phrase("Ukrainian troops", "ru_ua") == "UA"
     assert outlet_side("TASS", profile) == "RU"
     assert [m.actor.side for m in find_actors("Burhan spoke.", "sudan")] == ["SAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("KHARKIV, Ukraine, June 2 (Reuters) - Shelling went on overnight.", "Reuters"),
+        ("DONETSK, March 1. /TASS/. The fighting continued.", "TASS"),
+        ("Troops dug in along the river.\n\n© AFP 2024", "AFP"),
+        ("Headline here\n\nPublished by Reuters 2 Jun, 2024\n\nText.", "Reuters"),
+        ("KYIV (AP) — Air raid alerts sounded.", "Associated Press"),
+        ("The commander told Reuters the line held.", None),  # named, not credited
+        ("A report by TASS said nothing new.", None),
+    ],
+)
+def test_actors_wire_credit(profile, text, agency):
+    from claimline.nlp.actors import wire_credit
+
+    outlet = wire_credit(text, profile)
+    assert (outlet.name if outlet else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [("Euromaidan Press", "UA"), ("censor.net", "UA"), ("https://www.channelstv.com/x", "neutral"),
+     ("RBC", "RU"), ("NTV", "RU"), ("France 24", "neutral")],
+)
+def test_actors_outlet_side_more_outlets(profile, name, side):
+    assert outlet_side(name, profile) == side

@@ -13,8 +13,8 @@ Public functions:
 
 - :func:`find_actors` — every actor mention in a text, with offsets;
 - :func:`side_of_phrase` — the side an actor phrase denotes ("Moscow's troops");
-- :func:`outlet_side` / :func:`find_outlet` — an outlet's own voice.
-
+- :func:`outlet_side` / :func:`find_outlet` — an outlet's own voice;
+- :func:`wire_credit` — the agency a reprinted article credits ("(Reuters)");
 - :func:`resolve_speaker` — a speaker phrase from the claims extractor to an
   actor with a side (implemented in :mod:`claimline.nlp.speaker_sides`).
 
@@ -400,6 +400,44 @@ def outlet_side(name: str, profile: Profile | str | None = None) -> str:
     return outlet.side if outlet is not None else UNKNOWN
 
 
+def wire_credit(text: str, profile: Profile | str | None = None) -> Outlet | None:
+    """The agency a syndicated article credits, or None.
+
+    A reprint carries the voice of the agency it credits, not of the site that
+    reprinted it: "KYIV, May 3 (Reuters) -", "MOSCOW, July 15. /TASS/.",
+    "© AFP 2024", a line starting "Published by Reuters" or "By AFP".  Only
+    credits in these forms count, not an agency merely named in the story
+    ("told Reuters"); the earliest one wins.
+    """
+    p = _profile(profile)
+    rx = _credit_regex(p)
+    m = rx.search(text) if rx is not None else None
+    if m is None:
+        return None
+    name = m.group("paren") or m.group("slash") or m.group("copy") or m.group("line")
+    return find_outlet(name, p)
+
+
+_CREDIT_CACHE: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+
+def _credit_regex(p: Profile) -> re.Pattern[str] | None:
+    """One regex for the credit forms of every wire agency of the profile."""
+    key = (p.source, p.fingerprint or p.name)
+    if key not in _CREDIT_CACHE:
+        names = sorted({n for o in p.outlets if o.kind == "wire" for n in (o.name, *o.aliases)},
+                       key=len, reverse=True)
+        alt = "|".join(re.escape(n) for n in names)
+        _CREDIT_CACHE[key] = re.compile(
+            rf"\(\s*(?P<paren>{alt})\s*\)"
+            rf"|/\s*(?P<slash>{alt})\s*/"
+            rf"|(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{{4}}\s+)?(?P<copy>{alt})(?!\w)"
+            rf"|^[^\S\n]*(?:[Bb]y|[Pp]ublished\s+by|[Ss]ource:)[^\S\n]+(?:the\s+)?(?P<line>{alt})(?!\w)",
+            re.MULTILINE,
+        ) if names else None
+    return _CREDIT_CACHE[key]
+
+
 def _host(value: str) -> str | None:
     """The lowercased host of a URL or bare domain ("www.tass.ru/x" → "tass.ru")."""
     candidate = value if "://" in value else "//" + value
@@ -426,4 +464,5 @@ __all__ = [
     "outlet_side",
     "resolve_speaker",
     "side_of_phrase",
+    "wire_credit",
 ]
