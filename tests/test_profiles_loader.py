@@ -207,3 +207,21 @@ def test_profiles_summary_counts():
     assert summary["counts"]["officials"] >= 40
     assert summary["counts"]["renamings"] >= 20
     assert summary["counts"]["events"] >= 10
+
+
+def test_profiles_docs_example_is_valid(tmp_path: Path):
+    """The example in docs/profiles.md loads and works end to end."""
+    import re
+
+    from claimline.nlp.actors import outlet_side, resolve_speaker
+
+    docs = Path(__file__).resolve().parents[1] / "docs" / "profiles.md"
+    block = re.search(r"### Example\s+```yaml\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    assert block, "the example block is missing from docs/profiles.md"
+    path = tmp_path / "example.yaml"
+    path.write_text(block.group(1), encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.side_codes == ("N", "S")
+    assert resolve_speaker("Exampel", profile).side == "N"
+    assert resolve_speaker("Southern commanders", profile).side == "S"
+    assert outlet_side("northwire.example", profile) == "N"
