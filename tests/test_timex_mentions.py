@@ -27,6 +27,7 @@ A = date(2025, 7, 30)
         "The convoy of 1,500 trucks crossed 2 bridges.",
         "May God protect the defenders.",
         "They counted 2022 shells in one night.",
+        "The town of May Day stands on the river.",
     ],
 )
 def test_timex_mentions_reject_false_positives(sentence: str) -> None:

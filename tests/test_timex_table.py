@@ -133,6 +133,12 @@ CASES: list[tuple[str, date | None, date | None, date | None, str]] = [
     ("The battle lasted from March 3 to March 9, 2024.", A, date(2024, 3, 3), date(2024, 3, 9), "day"),
     ("Strikes hit between 28 February and 3 March 2024.", A, date(2024, 2, 28), date(2024, 3, 3), "day"),
     ("The ceasefire held from December 30 to January 2.", W, date(2024, 12, 30), date(2025, 1, 2), "day"),
+    ("Troops held the line from July 3 to 9.", A, date(2025, 7, 3), date(2025, 7, 9), "day"),
+    ("Russia advanced in January–February 2024.", A, date(2024, 1, 1), date(2024, 2, 29), "month"),
+    ("Fighting raged between May and July 2023.", A, date(2023, 5, 1), date(2023, 7, 31), "month"),
+    ("The siege lasted from October 2023 to February 2024.", A, date(2023, 10, 1), date(2024, 2, 29), "month"),
+    ("In the first week of March, troops regrouped.", A, date(2025, 3, 1), date(2025, 3, 7), "week"),
+    ("Trucks crossed the river on July 4th and 2nd.", A, date(2025, 7, 4), date(2025, 7, 4), "day"),
     # events
     ("Russian forces seized it in the first days of the full-scale invasion.", A, date(2022, 2, 24), date(2022, 3, 3), "week"),
     ("The town was freed during the Kharkiv counteroffensive.", A, date(2022, 9, 6), date(2022, 10, 2), "day"),

@@ -224,6 +224,15 @@ def _candidates(text: str, events: Sequence[Any]) -> list[tuple[int, int, int, A
     return found
 
 
+_NO_CONTEXT = tr.Context(None)
+
+
+def _valid(found: list[tuple[int, int, int, Any, Any]]) -> list[tuple[int, int, int, Any, Any]]:
+    """Matches whose parts form a time ("July 4th and 2nd" is no range): a
+    failed longer match must not hide a good shorter one."""
+    return [c for c in found if c[2] == -1 or c[3](c[4], _NO_CONTEXT) is not None]
+
+
 def _select(
     found: list[tuple[int, int, int, Any, re.Match[str]]],
 ) -> list[tuple[int, int, int, Any, re.Match[str]]]:
@@ -272,7 +281,7 @@ def find_times(
     mentions: list[TimeMention] = []
     that_year: int | None = None
     last_day: date | None = None
-    for s, e, _order, resolver, m in _select(_candidates(text, event_list)):
+    for s, e, _order, resolver, m in _select(_valid(_candidates(text, event_list))):
         forward = _points_forward(text, s, e)
         ctx = tr.Context(anchor, forward, that_year, last_day)
         parsed = _event_parsed(*resolver) if _order == -1 else resolver(m, ctx)

@@ -76,7 +76,9 @@ NUMBER_WORDS: dict[str, int] = {
 MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "early": (1, 10), "beginning": (1, 10), "start": (1, 10),
     "mid": (11, 20), "middle": (11, 20), "late": (21, None), "end": (21, None),
-    "first half": (1, 15), "second half": (16, None),
+    "first half": (1, 15), "second half": (16, None), "first week": (1, 7),
+    "second week": (8, 14), "third week": (15, 21), "fourth week": (22, 28),
+    "last week": (24, None),
     "начала": (1, 10), "начале": (1, 10), "середины": (11, 20),
     "середине": (11, 20), "конца": (21, None), "конце": (21, None),
     "початку": (1, 10), "середини": (11, 20), "середині": (11, 20),

@@ -102,7 +102,7 @@ _SYEAR_SUFFIX = r"(?:\s*(?:года|году|год|г\.|року|році|рі�
 
 
 def _month_of(m: re.Match[str], group: str = "mon") -> int | None:
-    word = m.group(group)
+    word = m.groupdict().get(group)
     if word is None:
         return None
     word = word.rstrip(".").lower()
@@ -260,6 +260,28 @@ def _month_part_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
     return _with_cue(_month_part(part, month, None, ctx, "relative"), m)
 
 
+def _month_range_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
+    """ "between May and July 2023", "from October 2023 to February 2024"."""
+    month1, month2 = _month_of(m, "mon1"), _month_of(m, "mon2")
+    if month1 is None or month2 is None:
+        return None
+    g = m.groupdict()
+    year1 = int(g["year1"]) if g.get("year1") else None
+    year2 = int(g["year2"]) if g.get("year2") else None
+    basis = "explicit"
+    if year2 is None:
+        last = resolve_month(month2, None, ctx)
+        if last.start is None:
+            return Parsed("month_range", None, None, Precision.MONTH, "none", None, month2)
+        year2, basis = last.start.year, last.basis
+    if year1 is None:
+        year1 = year2 if month1 <= month2 else year2 - 1
+    start, end = date(year1, month1, 1), lx.month_end(year2, month2)
+    if start > end:
+        return None
+    return Parsed("month_range", start, end, Precision.MONTH, basis, year2, month2)
+
+
 def _year_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
     year = int(m["year"])
     cue = _norm_part(m.groupdict().get("cue") or "")
@@ -414,7 +436,10 @@ def _range_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
     g = m.groupdict()
     month2 = _month_of(m, "mon2") if g.get("mon2") else _month_of(m, "smon2")
     month1 = (_month_of(m, "mon1") if g.get("mon1") else None) or month2
+    month2 = month2 or month1  # "July 3 to 9": the month is written once
     if month1 is None or month2 is None:
+        return None
+    if month1 == month2 and int(g["day1"]) >= int(g["day2"]):  # "July 4th and 2nd"
         return None
     year = int(g["year"]) if g.get("year") else None
     last = resolve_day_month("range", year, month2, int(g["day2"]), ctx)
@@ -461,12 +486,20 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         + rf"(?![\d%:]|,\d|\.\d)(?:,?\s+{_year()})?"), _day_month),
     ("slavic_date", re.compile(
         _day() + r"\s+" + _smon() + rf"(?:\s+{_year()}{_SYEAR_SUFFIX}?)?"), _day_month),
+    ("month_range", re.compile(
+        r"(?i:between|from)\s+" + _mon("mon1", full_only=True) + rf"(?:,?\s+{_year('year1')})?"
+        + r"\s+(?i:to|and|until|till|through)\s+" + _mon("mon2", full_only=True)
+        + rf"(?:,?\s+{_year('year2')})?"), _month_range_rule),
+    ("month_range_dash", re.compile(
+        _mon("mon1", full_only=True) + rf"(?:\s+{_year('year1')})?" + r"\s*[-–—]\s*"
+        + _mon("mon2", full_only=True) + rf"(?:,?\s+{_year('year2')})?"), _month_range_rule),
     ("month_year", re.compile(_mon() + rf"(?:\s+of)?,?\s+(?:{_year()}|{_THAT_YEAR})"), _month_year),
     ("slavic_month_year", re.compile(
         r"(?:(?i:в|во|у)\s+)?" + _smon() + rf"\s+{_year()}{_SYEAR_SUFFIX}?"), _month_year),
     ("month_part", re.compile(
         r"(?:(?P<cue>(?i:since|from|until|till|by|before|after))\s+)?(?P<part>(?i:(?:the\s+)?"
-        r"(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|early|mid|late))[\s-]+"
+        r"(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|second|third|fourth|"
+        r"last)\s+week)\s+of|early|mid|late))[\s-]+"
         + _mon(full_only=True) + rf"(?:,?\s+(?:of\s+)?(?:{_year()}|{_THAT_YEAR}))?"),
      _month_part_rule),
     ("slavic_month_part", re.compile(
@@ -475,7 +508,7 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         + rf"(?:\s+{_year()}{_SYEAR_SUFFIX}?)?"), _month_part_rule),
     ("bare_month", re.compile(
         r"(?P<cue>(?i:in|since|from|until|till|by|during|through|throughout|last|this|next|"
-        r"before|after|as\s+of|of))\s+" + _mon(full_only=True) + r"(?!\s*\d)"), _bare_month),
+        r"before|after|as\s+of))\s+" + _mon(full_only=True) + r"(?!\s*\d)"), _bare_month),
     ("slavic_bare_month", re.compile(
         r"(?P<cue>(?i:в|во|у|с|со|з|із|до|после|після))\s+" + _smon() + r"(?!\s*\d)"),
      _bare_month),
@@ -559,7 +592,9 @@ STARTERS: dict[str, str] = {
     "slavic_date": "#num",
     "month_year": "#mon",
     "slavic_month_year": "#smon в во у",
-    "month_part": f"since from until till by before after {_PARTS_EN}",
+    "month_part": f"since from until till by before after {_PARTS_EN} third fourth last",
+    "month_range": "between from",
+    "month_range_dash": "#mon",
     "slavic_month_part": _SLAVIC_CUES + " конца конце начала начале середины середине кінця кінці"
     " початку середини середині наприкінці",
     "bare_month": f"{_CUES_EN} last this next",
