@@ -1,0 +1,233 @@
+"""Control vocabulary: the words and phrases that make a sentence a claim.
+
+Each :class:`Trigger` pattern is a general expression of one claim type
+(``captured``, ``entered``, ``controls``, ...) in English, Russian or
+Ukrainian.  Patterns are regular expressions over the sentence text, matched
+case-insensitively; the engine maps a match to the parse token at its
+``anchor`` group (or its first word) and reads actor, place, negation and
+modality from the parse around it.
+
+Fields that steer the engine:
+
+``strict``
+    the word is common in other senses ("took", "left", "hold", "lost"):
+    the claim needs a place among the trigger's own arguments, never one
+    found elsewhere in the clause.
+``role``
+    who the actor is: ``agent`` (the doer: subject, passive "by" agent,
+    possessor of a nominalisation), ``inline`` (the side is written inside
+    the pattern: "in Russian hands", "fell to Ukrainian forces"), or
+    ``patient`` (the grammatical subject is the one acted upon: "Ukrainian
+    units were surrounded" → encircled by the other side).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimline.model import ClaimType
+
+C = ClaimType
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: ClaimType
+    pattern: re.Pattern[str]
+    strict: bool = False
+    role: str = "agent"
+    extent: str | None = None  # a fixed extent the phrase itself implies
+
+
+def _t(type_: ClaimType, rx: str, **kw: object) -> Trigger:
+    return Trigger(type_, re.compile(rx, re.IGNORECASE), **kw)  # type: ignore[arg-type]
+
+
+# A side's name inside a phrase ("in Russian hands", "fell to Ukrainian troops").
+_SIDEWORDS = r"(?P<act>(?:[A-Z][\w'’-]*\s+){0,3}?[\w'’-]+)"
+
+# -- English ---------------------------------------------------------------
+EN_TRIGGERS: tuple[Trigger, ...] = (
+    # captured (and its framings)
+    _t(C.CAPTURED, r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|recaptur(?:e|ed|es|ing))\b"),
+    _t(C.CAPTURED, r"\b(?:liberat(?:e|ed|es|ing|ion)|freed|free(?:s|ing)?|reconquer(?:ed|s|ing)?)\b"),
+    _t(C.CAPTURED, r"\b(?:retook|retak(?:e|en|es|ing)|regain(?:ed|s|ing)?)\b"),
+    _t(C.CAPTURED, r"\b(?:took|take[ns]?|taking|won|win(?:s|ning)?)\b(?!\s+(?:up|part|place|off|over\s+as|heavy|losses|measures|steps|care|a\s+(?:decision|step)))", strict=True),
+    _t(C.CAPTURED, r"\b(?:overr?an|overrun(?:ning)?|stormed)\b"),
+    _t(C.CAPTURED, r"\b(?:clear(?:ed|ing)?)\b(?=\s+(?:\w+\s+){0,4}?of\b|\s+(?:the\s+)?(?:town|city|village|settlement))", strict=True),
+    _t(C.CAPTURED, r"\bmop(?:ped|ping)?\s+up\b"),
+    _t(C.CAPTURED, r"\b(?P<anchor>push(?:ed|es|ing)?|dr(?:ove|ive|iven|iving)|forc(?:ed|e|ing)|kick(?:ed|ing)?|knock(?:ed|ing)?|oust(?:ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?out\s+of\b"),
+    _t(C.CAPTURED, r"\b(?:fell|fall(?:en|s)?)\s+to\s+" + _SIDEWORDS, role="inline"),
+    _t(C.CAPTURED, r"\b(?:fell|fallen)\b(?!\s+(?:back|silent|to\s+pieces|short|apart))", strict=True),
+    _t(C.CAPTURED, r"\bfall\s+of\b"),
+    _t(C.CAPTURED, r"\b(?P<anchor>rais(?:ed|e|es|ing)|hoist(?:ed|s|ing)?|put\s+up|plant(?:ed|ing)?|fly(?:ing)?|flew)\s+(?:\w+\s+){0,4}?flags?\b"),
+    _t(C.CAPTURED, r"\bflags?\s+(?:\w+\s+){0,3}?(?P<anchor>was|were|has\s+been|had\s+been)\s+(?:raised|hoisted|put\s+up|planted)\b"),
+    # entered
+    _t(C.ENTERED, r"\b(?:enter(?:ed|s|ing)?|entry\s+into)\b"),
+    _t(C.ENTERED, r"\b(?P<anchor>br(?:oke|eak|eaking|oken)|g(?:ot|et|etting)|push(?:ed|ing)?|burst|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?into\b"),
+    _t(C.ENTERED, r"\b(?P<anchor>forc(?:e|ed|ing))\s+(?:their|its|his|a|the)\s+way\s+into\b"),
+    _t(C.ENTERED, r"\binfiltrat(?:e|ed|es|ing|ion)\b"),
+    _t(C.ENTERED, r"\bfoothold\b"),
+    _t(C.ENTERED, r"\bpresence\s+in\b"),
+    _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|[A-Z]))"),
+    # controls (a state)
+    _t(C.CONTROLS, r"\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),
+    _t(C.CONTROLS, r"\b(?P<act>[A-Z][\w'’]+)[-–](?P<anchor>controlled|held|occupied)\b", role="inline"),
+    _t(C.CONTROLS, r"\b(?:occupied|occupation|occupy(?:ing)?|occupies)\b"),
+    _t(C.CONTROLS, r"\bin\s+" + r"(?P<act>[\w'’-]+)" + r"\s+hands\b", role="inline"),
+    _t(C.CONTROLS, r"\bunder\s+(?P<act>[\w'’-]+)\s+(?:rule|occupation)\b", role="inline"),
+    _t(C.CONTROLS, r"\b(?:h[oe]ld(?:s|ing)?)\b(?!\s+(?:back|off|talks|a\s+meeting|up|on\s+to|their\s+ground|the\s+line))", strict=True),
+    _t(C.CONTROLS, r"\bheld\s+out\b"),
+    # encircled
+    _t(C.ENCIRCLED, r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of)\b"),
+    _t(C.ENCIRCLED, r"\bcut\s+off\b"),
+    _t(C.ENCIRCLED, r"\b(?:pocket|cauldron|kettle)\b"),
+    _t(C.ENCIRCLED, r"\bclose\s+the\s+ring\b", extent="ring not closed"),
+    _t(C.ENCIRCLED, r"\bfire\s+control\s+(?:over|of)\b"),
+    _t(C.ENCIRCLED, r"\ball\s+but\s+one\s+(?:road|route|approach|supply)", extent="all but one approach"),
+    # advancing
+    _t(C.ADVANCING, r"\badvanc(?:e|ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)"),
+    _t(C.ADVANCING, r"\b(?:approach(?:ed|es|ing)?|clos(?:ing|ed|e)\s+in\s+on|clos(?:er|e)\s+to|nearing|near(?:ed)?\s+the\s+(?:town|city))\b"),
+    _t(C.ADVANCING, r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|[A-Z]))", strict=True),
+    _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
+    _t(C.ADVANCING, r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b"),
+    _t(C.ADVANCING, r"\b(?:took\s+up|taking\s+up|take\s+up)\s+positions\s+(?:near|around|outside)\b"),
+    # withdrew
+    _t(C.WITHDREW, r"\b(?:withdr(?:ew|aw|awn|awing|awal|aws))\b"),
+    _t(C.WITHDREW, r"\b(?P<anchor>pull(?:ed|s|ing)?|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:out|back|away)\b"),
+    _t(C.WITHDREW, r"\b(?:pull[- ]?out|pullback)\b"),
+    _t(C.WITHDREW, r"\b(?:retreat(?:ed|s|ing)?|f(?:ell|all|alling)\s+back|abandon(?:ed|s|ing)?|vacat(?:ed|e|es|ing)|regroup(?:ed|s|ing)?)\b"),
+    _t(C.WITHDREW, r"\b(?:left|leav(?:e|es|ing)|lost|los(?:e|es|ing)|loss\s+of)\b", strict=True),
+    # repelled (actor = the defender)
+    _t(C.REPELLED, r"\b(?:repel(?:led|s|ling)?|repuls(?:e|ed|es|ing))\b"),
+    _t(C.REPELLED, r"\b(?P<anchor>beat(?:en|s|ing)?|fend(?:ed|s|ing)?|fought|fight(?:s|ing)?|h[oe]ld(?:s|ing)?|driv(?:e|en|ing)|drove|push(?:ed|ing)?|thrown?|threw)\s+(?:\w+\s+){0,3}?(?:back|off)\b"),
+    _t(C.REPELLED, r"\b(?:thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?)\b"),
+    # contested
+    _t(C.CONTESTED, r"\b(?:fighting|battles?|clash(?:es)?|combat|hostilities|firefights?)\b"),
+    _t(C.CONTESTED, r"\bfight\s+for\b"),
+    _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
+    _t(C.CONTESTED, r"\bdefensive\s+operation\b"),
+)
+
+# -- Russian and Ukrainian (lexical only: no parser) --------------------------
+# Stems are written to match the common inflections; \w covers Cyrillic.
+CYR_TRIGGERS: tuple[Trigger, ...] = (
+    _t(C.CAPTURED, r"\b(?:взял[иа]?|взят[аоы]?|взяти[ея]|захват\w*|освобо[дж]\w*|звільн\w*|визвол\w*|"
+       r"заня[лв]\w*|занят[аоы]?|зайня\w*|отбил[иа]?|отвоева\w*|повернул[иа]?|"
+       r"зачист\w*|пал[аи]?\b|впал[аи]?\b)"),
+    _t(C.ENTERED, r"\b(?:вошл[иа]|вош[её]л|вход\w*|зайшл[иа]|увійшл[иа]|ввійшл[иа]|зайшов|вв?ійшов|"
+       r"проник\w*|закрепил\w*|закріпил\w*|прорвал\w*|прорвал\w*|плацдарм\w*)"),
+    _t(C.CONTROLS, r"\b(?:контрол\w*|удерж\w*|утрим\w*|оккупир\w*|окупова\w*|окупац\w*|оккупац\w*|"
+       r"держ(?:ат|ит|али|ал)\w*|трима\w*)"),
+    _t(C.ENCIRCLED, r"\b(?:окруж\w*|оточ\w*|окружен\w*|блокир\w*|заблокир\w*|блокова\w*|заблокова\w*|"
+       r"блокад\w*|котл\w*|котёл|котел|огнев\w+\s+контрол\w*|вогнев\w+\s+контрол\w*)"),
+    _t(C.ADVANCING, r"\b(?:продвига\w*|продвинул\w*|просува\w*|просунул\w*|наступа\w*|приблизил\w*|"
+       r"наблизил\w*|подош[её]?л\w*|підійшл\w*)"),
+    _t(C.WITHDREW, r"\b(?:отош[её]?л\w*|отступ\w*|отвод\w*|отвест\w*|отвел\w*|відійш\w*|відступ\w*|"
+       r"відвел\w*|відвод\w*|вывел[иа]?|вивел[иа]?|вивед\w*|покинул\w*|покинут\w*|оставил\w*|залишил\w*|"
+       r"выш(?:ли|ел)\s+из|вийшл\w*\s+з)"),
+    _t(C.REPELLED, r"\b(?:отраз\w*|отража\w*|отбива\w*|відбил\w*|відбива\w*|відбит\w*|отбит\w*)"),
+    _t(C.CONTESTED, r"\b(?:бо[йия]\w*\s+(?:за|в|у)\b|бої\w*|сражени\w*|штурм\w*|столкновени\w*|зіткнен\w*)"),
+)
+
+# -- words that steer modality and polarity -----------------------------------
+HEDGE_RX = re.compile(
+    r"\b(?:reportedly|allegedly|supposedly|purportedly|apparently|ostensibly|likely|"
+    r"unconfirmed|unverified|would\s+(?:show|indicate|suggest)|appear(?:s|ed)?\s+to|"
+    r"seem(?:s|ed)?\s+to|(?:could|can|did)\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"(?:was|were|is|are)\s+said\s+to|media\s+reports?\s+(?:say|said|suggest)|"
+    r"reports?\s+(?:say|said|suggest|indicate)|may\s+have|might\s+have|not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:independently\s+)?(?:confirmed|verified)|according\s+to\s+(?:unconfirmed|some)|"
+    r"claim(?:s|ed)?|alleged|so-called)\b"
+    r"|якобы|будто\s+бы|нібито|начебто|буцімто|по\s+неподтвержденным|за\s+непідтвердженими",
+    re.IGNORECASE,
+)
+
+# A hedge the *next* sentence casts on what came before it.
+FOLLOW_HEDGE_RX = re.compile(
+    r"\b(?:could|can|did|has|have)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?"
+    r"(?:verif|confirm)\w*|\bno\s+(?:independent\s+)?(?:evidence|confirmation)\b|"
+    r"\bunverified\b|\bunconfirmed\b",
+    re.IGNORECASE,
+)
+
+# Verbs and nouns of denial; a claim under one of them is rebutted.
+DENY_LEMMAS = frozenset(
+    {"deny", "reject", "dismiss", "refute", "rebut", "disprove", "debunk", "contradict", "dispute"}
+)
+DENY_RX = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|(?:is|was|are|were)\s+(?:false|untrue|not\s+true|a\s+lie|fake)|"
+    r"untrue|false\s+claims?|fake\s+news|propaganda|lying|disinformation|informational\s+noise)\b"
+    r"|опроверг\w*|спростува\w*|спростов\w*|заперечи\w*|неправд\w*|фейк\w*|не\s+соответству\w*",
+    re.IGNORECASE,
+)
+
+# A sentence that rebuts the one before it without a claim of its own.
+REBUTTAL_SENTENCE_RX = re.compile(
+    r"^\W*(?:this|that|it|the\s+claim|the\s+report|such\s+claims?|these\s+claims?)\s+"
+    r"(?:is|was|are|were)\s+(?:completely\s+|absolutely\s+|simply\s+)?(?:false|untrue|not\s+true|a\s+lie|fake|"
+    r"propaganda|disinformation)\b|\b(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|such)\s+"
+    r"(?:claims?|reports?|statements?|allegations?)\b|\bdenied\s+it\b|\bdismissed\s+it\b",
+    re.IGNORECASE,
+)
+
+# Reporting verbs (lemmas) whose subject is the speaker of their complement.
+REPORT_LEMMAS = frozenset(
+    {
+        "say", "tell", "state", "claim", "report", "announce", "add", "note", "write", "post",
+        "confirm", "declare", "insist", "assert", "allege", "inform", "stress", "explain",
+        "acknowledge", "admit", "argue", "boast", "warn", "show", "indicate", "suggest",
+        "publish", "brief", "comment", "respond", "specify", "affirm", "concede",
+        "highlight", "emphasize", "emphasise", "mention", "deny", "reject", "dismiss",
+        "refute", "rebut", "contend", "maintain", "accord", "cite", "quote", "estimate",
+    }
+)
+# Nouns that carry a claim: "a claim by X that...", "Moscow's claim that...".
+CLAIM_NOUNS = frozenset(
+    {"claim", "statement", "report", "announcement", "assertion", "allegation", "message",
+     "post", "words", "address", "bulletin", "update", "map", "video", "footage", "estimate",
+     "assessment"}
+)
+HEDGING_REPORT_LEMMAS = frozenset({"claim", "allege", "boast", "suggest", "purport"})
+
+# Governors that make a claim an intention, a forecast or a hypothesis.
+INTENT_LEMMAS = frozenset(
+    {"plan", "aim", "seek", "try", "attempt", "intend", "want", "hope", "strive", "order",
+     "bid", "effort", "goal", "objective", "intention", "attempt", "push", "drive", "mean",
+     "prepare", "vow", "pledge", "promise", "threaten", "order", "decide", "command", "task",
+     "need", "must", "condition", "aspire", "struggle", "purpose", "avoid", "prevent", "risk",
+     "threat", "danger", "able", "unable", "chance", "capable", "opportunity"}
+)
+PREDICT_LEMMAS = frozenset(
+    {"expect", "predict", "forecast", "anticipate", "likely", "verge", "brink", "could",
+     "might", "may", "would", "shall", "will", "soon", "imminent", "about", "poised",
+     "set", "possible", "possibility", "prospect"}
+)
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "suppose", "should"})
+
+# "our troops", "the enemy": sides relative to the speaker.
+OWN_SIDE_WORDS = frozenset({"we", "our", "us", "ours", "own", "наши", "наш", "наша", "наші", "мы", "ми"})
+ENEMY_WORDS = frozenset(
+    {"enemy", "adversary", "foe", "opponent", "aggressor", "противник", "противника", "враг",
+     "врага", "ворог", "ворога", "супротивник", "неприятель"}
+)
+
+# Force nouns: "X troops are in the town" is a presence claim.
+FORCE_LEMMAS = frozenset(
+    {"troop", "force", "unit", "soldier", "army", "fighter", "serviceman", "servicemen",
+     "brigade", "battalion", "regiment", "division", "group", "grouping", "we", "defender",
+     "military", "marine", "paratrooper", "infantry", "formation", "detachment", "column",
+     "assault", "sabotage", "occupier", "invader", "mercenary"}
+)
+
+# "the city", "the town", "there": references to the last named settlement.
+PLACE_REFERENCE_RX = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:embattled|besieged|key|strategic|ruined|frontline|front-line|"
+    r"eastern|southern|northern|western|industrial|small|same|whole)\s+)?(?:city|town|village|settlement|"
+    r"locality|community|stronghold|hub)\b|\bthere\b|"
+    r"\b(?:город[аеу]?|городом|місто|міста|місті|селище|поселок|посел[её]к|населенн?ый\s+пункт|"
+    r"населений\s+пункт)\b",
+    re.IGNORECASE,
+)

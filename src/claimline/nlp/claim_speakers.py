@@ -1,0 +1,140 @@
+"""Per-document attribution state: who has spoken so far, and where quotes run.
+
+:class:`SpeakerTrack` answers "who says the claim at this offset?" for the
+claims engine, carrying speakers across sentences: pronouns ("he said") go to
+the last named speaker, a quote to the attribution next to it, a sentence of
+reported speech to the speaker of the sentence before it in the same
+paragraph, and anything else to the outlet's own voice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from claimline.model import Actor, Document
+from claimline.nlp import attribution
+from claimline.nlp.parse import paragraph_index
+
+_SUBJECT_VERB_RX = re.compile(
+    r"(?:^|[.;:,]\s+|\bthat\s+|\band\s+)(?P<s>(?:[A-Z\u0400-\u042f][\w’'.-]*|the|a|an|its|his|her)"
+    r"(?:[\s-]+(?:[A-Z\u0400-\u042f][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?)){0,10}?)\s+"
+    r"(?:also\s+|further\s+|earlier\s+|later\s+|then\s+|had\s+|has\s+|have\s+|on\s+\w+\s+)?"
+    r"(?P<v>said|says|told|stated|claimed|claims|reported|reports|announced|wrote|noted|added|confirmed|"
+    r"declared|insisted|denied|rejected|dismissed|refuted|informed|posted|published|specified|"
+    r"заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|написал[аи]?|заявив|заявила|повідомив|"
+    r"повідомила|зазначив|зазначила|сказав|сказала|написав|підтвердив|подтвердил)\b",
+)
+_VERB_SUBJECT_RX = re.compile(
+    r"\b(?:said|told|stated|wrote|added|noted|reported|announced|заявил[аи]?|сообщил[аи]?|"
+    r"заявив|повідомив|зазначив|отметил|підтвердив|подтвердил)\s+(?P<s>(?:the\s+)?[A-Z\u0400-\u042f][^,.;:\n]{1,80})",
+)
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|it|він|вона|вони|он|она|они)\b", re.IGNORECASE)
+
+
+class SpeakerTrack:
+    """Attribution for one document (see the module docstring)."""
+
+    def __init__(self, doc: Document, spans: list[tuple[int, int]], *, profile: Any = None) -> None:
+        self.doc = doc
+        self.spans = spans
+        self.profile = profile
+        self.outlet = attribution.outlet_actor(doc.outlet, profile)
+        self.quotes = attribution.quote_spans(doc.text)
+        self._quote_starts = [q[0] for q in self.quotes]
+        self.paragraphs = paragraph_index(doc.text, spans)
+        self._named: list[tuple[int, str]] = []
+        self._sentence_phrase: dict[int, str] = {}
+        for i, (s, e) in enumerate(spans):
+            phrase = self._explicit_phrase(doc.text[s:e])
+            if phrase:
+                self._sentence_phrase[i] = phrase
+                if not attribution.is_pronoun(phrase):
+                    self._named.append((s, phrase))
+        self._named_starts = [n[0] for n in self._named]
+
+    # -- public -----------------------------------------------------------
+    def attribute(self, i: int, offset: int, parse_phrase: str | None) -> attribution.Attribution:
+        """The attribution of a claim whose trigger is at ``offset`` in sentence ``i``."""
+        s, e = self.spans[i]
+        sentence = self.doc.text[s:e]
+        channel = attribution.channel_of(sentence, self.profile)
+        if parse_phrase:
+            actor = self.resolve_phrase(parse_phrase, offset)
+            return attribution.Attribution(actor, channel, self.doc.outlet, "parse")
+        src = attribution.according_to(sentence)
+        if src:
+            return attribution.Attribution(self.resolve_phrase(src, offset), channel, self.doc.outlet,
+                                           "according")
+        quote = self._quote_at(offset)
+        if quote is not None:
+            found = attribution.quote_speaker(self.doc.text, quote, self.profile)
+            if found:
+                ctx = self.doc.text[quote[1]:quote[1] + 200]
+                return attribution.Attribution(self.resolve_phrase(found[0], offset),
+                                               channel or attribution.channel_of(ctx, self.profile),
+                                               self.doc.outlet, "quote")
+        own = self._sentence_phrase.get(i)
+        if own and self._phrase_governs_rest(sentence, own):
+            return attribution.Attribution(self.resolve_phrase(own, offset), channel, self.doc.outlet,
+                                           "sentence")
+        if i > 0 and self.paragraphs[i - 1] == self.paragraphs[i] and (i - 1) in self._sentence_phrase:
+            prev = self._sentence_phrase[i - 1]
+            return attribution.Attribution(self.resolve_phrase(prev, self.spans[i - 1][0]), channel,
+                                           self.doc.outlet, "paragraph")
+        return attribution.Attribution(self.outlet, channel, self.doc.outlet, "outlet")
+
+    def resolve_phrase(self, phrase: str, offset: int) -> Actor:
+        """An actor for ``phrase``; a pronoun becomes the last named speaker before ``offset``."""
+        if attribution.is_pronoun(phrase):
+            k = bisect.bisect_left(self._named_starts, offset) - 1
+            if k >= 0:
+                phrase = self._named[k][1]
+            elif self.outlet is not None:
+                return self.outlet
+        return attribution.resolve(phrase, self.profile)
+
+    def rebuttal_after(self, i: int, rx: re.Pattern[str]) -> Actor | None:
+        """The speaker of a rebuttal sentence right after sentence ``i`` ("This is false.")."""
+        if i + 1 >= len(self.spans):
+            return None
+        s, e = self.spans[i + 1]
+        sentence = self.doc.text[s:e]
+        if not rx.search(sentence):
+            return None
+        phrase = self._sentence_phrase.get(i + 1)
+        if phrase:
+            return self.resolve_phrase(phrase, s)
+        quote = self._quote_at(s + 1) or self._quote_at(s)
+        if quote is not None:
+            found = attribution.quote_speaker(self.doc.text, quote, self.profile)
+            if found:
+                return self.resolve_phrase(found[0], s)
+        return self.outlet
+
+    # -- helpers ------------------------------------------------------------
+    def _quote_at(self, offset: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        if k >= 0 and self.quotes[k][0] <= offset < self.quotes[k][1]:
+            return self.quotes[k]
+        return None
+
+    @staticmethod
+    def _explicit_phrase(sentence: str) -> str | None:
+        m = _SUBJECT_VERB_RX.search(sentence)
+        if m:
+            return m.group("s").strip()
+        m = _VERB_SUBJECT_RX.search(sentence)
+        if m:
+            return m.group("s").strip()
+        if _PRONOUN_START.match(sentence) and re.search(r"\b(?:said|says|added|told|stated|noted)\b", sentence):
+            return sentence.strip().split()[0]
+        src = attribution.according_to(sentence)
+        return src.strip() if src else None
+
+    @staticmethod
+    def _phrase_governs_rest(sentence: str, phrase: str) -> bool:
+        """A reporting clause at the start or end of the sentence speaks for all of it."""
+        idx = sentence.find(phrase)
+        return idx >= 0 and (idx < 40 or idx > len(sentence) - len(phrase) - 60)

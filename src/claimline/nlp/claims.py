@@ -1,0 +1,332 @@
+"""Claim extraction: typed, attributed, hedged, grounded claims of territorial control.
+
+:func:`extract_claims` is the public entry point.  For one document it
+
+1. finds the places (gazetteer mentions, plus "the city"/"the town"/"there"
+   resolved to the last named settlement);
+2. keeps the sentences that have a place and a control cue, leaving out
+   headline-like lines (titles, teasers), and parses only those;
+3. finds each trigger's places, actor, negation and modality
+   (:mod:`claimline.nlp.claims_en`, or :mod:`claimline.nlp.claims_cyr` for
+   Russian and Ukrainian);
+4. attributes it (speaker → channel → outlet, :mod:`claimline.nlp.attribution`),
+   adds denials (in the sentence, or a rebuttal in the next one), time and a
+   confidence.
+
+Documents in other languages yield no claims; :func:`extraction_status` says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from claimline.model import (
+    Actor,
+    Claim,
+    ClaimType,
+    Document,
+    Evidence,
+    Modality,
+    PlaceKind,
+    PlaceMention,
+    Polarity,
+    Side,
+    TimeInterval,
+)
+from claimline.nlp import attribution, modality, parse
+from claimline.nlp.claim_lexicon import (
+    CYR_TRIGGERS,
+    EN_TRIGGERS,
+    FOLLOW_HEDGE_RX,
+    PLACE_REFERENCE_RX,
+    REBUTTAL_SENTENCE_RX,
+)
+from claimline.nlp.claims_cyr import find_cyr, is_cyrillic
+from claimline.nlp.claims_en import Finding, find_en, other_side, presence_findings, sentence_denials
+from claimline.nlp.claim_speakers import SpeakerTrack
+
+SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
+_REFERENCE_WINDOW = 2500  # characters back to look for the settlement "the town" means
+
+
+def extraction_status(doc: Document) -> str:
+    """``"ok"``, or ``"skipped: language X not supported"`` for a document we cannot read."""
+    lang = _language(doc)
+    if lang not in SUPPORTED_LANGUAGES:
+        return f"skipped: language {lang or 'unknown'} not supported"
+    return "ok"
+
+
+def _language(doc: Document) -> str | None:
+    lang = (doc.language or "").lower()[:2] or None
+    if lang is None:
+        return "ru" if is_cyrillic(doc.text) else "en"
+    if lang in ("ru", "uk") or lang == "en":
+        return lang
+    return lang
+
+
+def extract_claims(
+    doc: Document,
+    *,
+    profile: Any = None,
+    places: list[PlaceMention] | None = None,
+    nlp: Any = None,
+    times: Sequence[Any] | None = None,
+) -> list[Claim]:
+    """Every claim of territorial control in ``doc.text``, in text order.
+
+    ``places`` defaults to :func:`claimline.nlp.places.find_places` over the
+    clean text; ``nlp`` to the shared spaCy pipeline; ``times`` to
+    :func:`claimline.nlp.timex.find_times` anchored on ``doc.published``.
+    Returns ``[]`` for an unsupported language (see :func:`extraction_status`).
+    """
+    lang = _language(doc)
+    if lang not in SUPPORTED_LANGUAGES or not doc.text.strip():
+        return []
+    if places is None:
+        places = _find_places(doc, profile)
+    places = sorted((p for p in places if p.kind is not PlaceKind.COUNTRY), key=lambda p: p.start)
+    spans = parse.sentence_spans(doc)
+    cyrillic = lang in ("ru", "uk") or is_cyrillic(doc.text)
+    triggers = CYR_TRIGGERS if cyrillic else EN_TRIGGERS
+    selected: list[int] = []
+    sent_places: dict[int, list[PlaceMention]] = {}
+    for i, (s, e) in enumerate(spans):
+        if parse.is_headline_like(doc.text, s, e):
+            continue
+        mentions = [p for p in places if s <= p.start < e]
+        mentions += _references(doc.text, s, e, places, mentions)
+        if not mentions:
+            continue
+        chunk = doc.text[s:e]
+        if any(t.pattern.search(chunk) for t in triggers):
+            selected.append(i)
+            sent_places[i] = mentions
+    if not selected:
+        return []
+    findings: dict[int, list[Finding]] = {}
+    denials: dict[int, list[tuple[int, str]]] = {}
+    if cyrillic:
+        for i in selected:
+            s, e = spans[i]
+            findings[i] = find_cyr(doc.text, s, e, sent_places[i], profile=profile)
+    else:
+        parsed = parse.parse_many([doc.text[spans[i][0]:spans[i][1]] for i in selected], nlp=nlp)
+        for i, sdoc in zip(selected, parsed):
+            s, _e = spans[i]
+            resolver = _it_resolver(places, s)
+            found = find_en(sdoc, s, sent_places[i], profile=profile, resolve_it=resolver)
+            found += presence_findings(sdoc, s, sent_places[i], profile)
+            findings[i] = found
+            denials[i] = sentence_denials(sdoc, s)
+    track = SpeakerTrack(doc, spans, profile=profile)
+    if times is None:
+        times = _find_times(doc, lang)
+    claims: list[Claim] = []
+    for i in selected:
+        for f in findings.get(i, []):
+            claims.extend(_claims_of(doc, f, spans, i, track, denials.get(i, []), times, profile))
+    return _dedupe(claims)
+
+
+def _find_places(doc: Document, profile: Any) -> list[PlaceMention]:
+    try:
+        from claimline.nlp.places import find_places
+    except ImportError:
+        return []
+    return list(find_places(doc.text, profile=profile))
+
+
+def _find_times(doc: Document, lang: str | None) -> list[Any]:
+    try:
+        from claimline.nlp.timex import find_times
+    except ImportError:
+        return []
+    try:
+        return list(find_times(doc.text, doc.published, language=lang or "en"))
+    except Exception:  # noqa: BLE001 - a time failure must not lose the claims
+        return []
+
+
+def _time_for(doc: Document, times: Sequence[Any], start: int, end: int) -> TimeInterval | None:
+    try:
+        from claimline.nlp.timex import time_for_span
+    except ImportError:
+        time_for_span = None
+    if time_for_span is not None:
+        try:
+            return time_for_span(list(times), start, end, doc.text, doc.published)
+        except Exception:  # noqa: BLE001
+            pass
+    if doc.published is not None:
+        return TimeInterval(doc.published, doc.published, basis="publication")
+    return None
+
+
+def _references(text: str, s: int, e: int, places: Sequence[PlaceMention],
+                named: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """"the city", "the town", "there" in ``text[s:e]`` as mentions of the last settlement."""
+    out: list[PlaceMention] = []
+    for m in PLACE_REFERENCE_RX.finditer(text, s, e):
+        a, b = m.start(), m.end()
+        if any(p.start <= a < p.end or a <= p.start < b + 6 for p in named):
+            continue  # "the city of Kupiansk" names the place itself
+        word = m.group(0).lower()
+        if word == "there" and _expletive_there(text, b):
+            continue
+        ref = _last_settlement(places, a)
+        if ref is None:
+            continue
+        out.append(PlaceMention(
+            text=m.group(0), start=a, end=b, place_id=ref.place_id, canonical=ref.canonical,
+            kind=ref.kind if ref.kind is not PlaceKind.PART else PlaceKind.SETTLEMENT,
+            score=ref.score * 0.9, why=f"reference to {ref.text} at {ref.start}",
+            lat=ref.lat, lon=ref.lon,
+        ))
+    return out
+
+
+def _expletive_there(text: str, end: int) -> bool:
+    nxt = text[end:end + 12].lower().split()
+    return bool(nxt) and nxt[0] in ("is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                    "may", "might", "could", "can", "must", "should", "seems", "appears")
+
+
+def _last_settlement(places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
+    for p in reversed(places):
+        if p.start >= before:
+            continue
+        if before - p.start > _REFERENCE_WINDOW:
+            return None
+        if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART) and p.canonical:
+            return p
+    return None
+
+
+def _it_resolver(places: Sequence[PlaceMention], sent_start: int):  # type: ignore[no-untyped-def]
+    def resolve(offset: int) -> PlaceMention | None:
+        ref = _last_settlement(places, offset)
+        if ref is None:
+            return None
+        return PlaceMention(text="it", start=offset, end=offset + 2, place_id=ref.place_id,
+                            canonical=ref.canonical, kind=PlaceKind.SETTLEMENT,
+                            score=ref.score * 0.8, why=f"pronoun for {ref.text}", lat=ref.lat, lon=ref.lon)
+    return resolve
+
+
+def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, track: SpeakerTrack,
+               denials: list[tuple[int, str]], times: Sequence[Any], profile: Any) -> list[Claim]:
+    s, e = spans[i]
+    attr = track.attribute(i, f.trigger_start, f.speaker_phrase)
+    speaker = attr.speaker
+    spk_side = speaker.side if speaker is not None else None
+    actor = f.actor
+    if actor is None and (f.own_side or f.enemy) and spk_side not in (None, Side.UNKNOWN, Side.NEUTRAL):
+        actor = spk_side if f.own_side else other_side(spk_side, profile)
+    if actor is None and f.type is ClaimType.CAPTURED and _liberation(f.framing) and spk_side not in (
+            None, Side.UNKNOWN, Side.NEUTRAL):
+        actor = spk_side  # each side "liberates" what it takes
+    time = _time_for(doc, times, s, e)
+    hedged = f.hedged or attr.hedging_verb or f.hedging_verb or _followed_by_hedge(doc, spans, i)
+    mod = f.modality
+    if mod is None:
+        if modality.is_background(f.token, time, doc.published):
+            mod = Modality.BACKGROUND
+        elif hedged:
+            mod = Modality.HEDGED
+        elif attr.how != "outlet":
+            mod = Modality.REPORTED
+        else:
+            mod = Modality.ASSERTED
+    base = Claim(
+        id="", doc_id=doc.id, type=f.type, place=f.place,
+        evidence=Evidence(doc.text[s:e], s, e), actor=actor, time=time,
+        polarity=Polarity.NEGATED if f.negated else Polarity.AFFIRMED, modality=mod, hedged=hedged,
+        extent=f.extent, framing=f.framing, speaker=speaker, channel=attr.channel,
+        outlet=doc.outlet, confidence=_confidence(f, attr, hedged, actor), cluster_id=doc.cluster_id,
+    )
+    out = [_with_id(base)]
+    content = f"{f.type.value} by {actor or 'unknown'}"
+    # A denial in the same sentence by someone else, or the writer calling it false.
+    deniers: list[Actor] = []
+    if f.denier_phrase is not None:
+        deniers.append(attribution.resolve(f.denier_phrase, profile) if f.denier_phrase else
+                       (track.outlet or Actor(name="outlet")))
+    elif f.false_claim and track.outlet is not None:
+        deniers.append(track.outlet)
+    else:
+        for off, phrase in denials:
+            if off > f.trigger_end and not f.negated:
+                deniers.append(track.resolve_phrase(phrase, off))
+    rebuttal = track.rebuttal_after(i, REBUTTAL_SENTENCE_RX)
+    if rebuttal is not None and not deniers:
+        deniers.append(rebuttal)
+    for denier in deniers:
+        if speaker is not None and denier.name == speaker.name:
+            continue
+        out.append(_with_id(_replace(
+            base, polarity=Polarity.AFFIRMED if f.negated else Polarity.NEGATED, speaker=denier,
+            hedged=False, modality=Modality.REPORTED if mod in (Modality.HEDGED, Modality.ASSERTED) else mod,
+            denies=content + (f" (claimed by {speaker.name})" if speaker else ""), channel=None,
+            confidence=max(0.05, base.confidence - 0.1),
+        )))
+    return out
+
+
+def _liberation(framing: str) -> bool:
+    low = framing.lower()
+    return low.startswith(("liberat", "free", "reconquer", "retook", "retak", "recaptur", "regain",
+                           "освобо", "звільн", "визвол"))
+
+
+def _followed_by_hedge(doc: Document, spans: list[tuple[int, int]], i: int) -> bool:
+    if i + 1 >= len(spans):
+        return False
+    s, e = spans[i + 1]
+    return bool(FOLLOW_HEDGE_RX.search(doc.text, s, e))
+
+
+def _confidence(f: Finding, attr: attribution.Attribution, hedged: bool, actor: str | None) -> float:
+    score = 0.4
+    score += {"argument": 0.25, "clause": 0.15, "reference": 0.1, "sentence": 0.05}.get(f.place_how, 0.0)
+    score += {"parse": 0.15, "inline": 0.15, "patient": 0.1, "lexical": 0.08, "pronoun": 0.08,
+              "clause": 0.05}.get(f.actor_how, 0.0) if actor else 0.0
+    score += 0.05 if attr.how in ("parse", "according", "quote") else 0.0
+    score -= 0.15 if hedged else 0.0
+    score -= 0.1 if f.place.ambiguous else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _replace(claim: Claim, **changes: Any) -> Claim:
+    import dataclasses
+
+    return dataclasses.replace(claim, **changes)
+
+
+def _with_id(claim: Claim) -> Claim:
+    """A stable id: document, evidence span, place, type, polarity and speaker."""
+    key = "|".join([
+        claim.doc_id, str(claim.evidence.start), str(claim.evidence.end),
+        claim.place.canonical or claim.place.text, claim.type.value, claim.polarity.value,
+        claim.speaker.name if claim.speaker else "", str(claim.place.start),
+    ])
+    return _replace(claim, id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    out: list[Claim] = []
+    for c in claims:
+        key = "|".join([c.evidence.start.__str__(), c.place.canonical or c.place.text, c.type.value,
+                        str(c.actor), c.polarity.value, c.speaker.name if c.speaker else ""])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+__all__ = ["SUPPORTED_LANGUAGES", "extract_claims", "extraction_status"]

@@ -1,0 +1,129 @@
+"""Russian and Ukrainian claim finding by lexicon, without a parser.
+
+The same :class:`~claimline.nlp.claims_en.Finding` records as the English
+path, from word windows: a trigger stem (взяли, освободили, контролируют,
+окружили, отошли; звільнили, контролюють, оточили, відійшли), the nearest
+place in its clause, and the side words of the clause (ВСУ/ЗСУ, российские/
+російські, окупанти) read by case: an instrumental agent ("заблокированы
+российскими войсками") or the nominative subject before the verb; a passive
+participle with only a patient side gives the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from claimline.model import ClaimType, PlaceKind, PlaceMention
+from claimline.nlp import attribution, modality
+from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
+from claimline.nlp.claims_en import Finding, other_side
+
+_CLAUSE_BREAK = re.compile(r"[;:!?]|,\s+(?:а|но|но и|однако|але|проте|тогда как|тоді як)\b|\s[—–]\s|\.\s")
+_WORD = re.compile(r"[\w'’ʼ-]+")
+_PASSIVE_END = re.compile(r"(?:ан|ен|ён|ян|ован|ін|ін|т)(?:а|о|ы|і|и|ий|ый|а)?$|(?:ано|ено|ено|ито|ато)$", re.IGNORECASE)
+_INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями|ом|ем|ою|ею)$", re.IGNORECASE)
+_FROM_RX = re.compile(r"\b(?:от|від|из|з)\s+$", re.IGNORECASE)
+
+
+def find_cyr(text: str, start: int, end: int, places: Sequence[PlaceMention],
+             *, profile: Any = None) -> list[Finding]:
+    """Findings in the Cyrillic sentence ``text[start:end]`` (document offsets)."""
+    sentence = text[start:end]
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for trig in CYR_TRIGGERS:
+        for m in trig.pattern.finditer(sentence):
+            t0, t1 = start + m.start(), start + m.end()
+            if any(a <= t0 < b for a, b in seen):
+                continue
+            seen.add((t0, t1))
+            c0, c1 = _clause(sentence, m.start(), m.end())
+            in_clause = [p for p in places if start + c0 <= p.start < start + c1
+                         and p.kind is not PlaceKind.COUNTRY]
+            if not in_clause:
+                continue
+            place = min(in_clause, key=lambda p: _distance(p, t0, t1))
+            same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
+            actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
+            before = sentence[max(c0, m.start() - 40):m.start()]
+            out.append(Finding(
+                type=trig.type, place=same[0] if same else place, trigger_start=t0, trigger_end=t1,
+                framing=m.group(0), actor=actor, actor_how=how, place_how="clause",
+                negated=modality.is_negated_text(before), modality=modality.modality_text(before),
+                hedged=modality.is_hedged_text(sentence), extent=place.part,
+                speaker_phrase=None, own_side=own, enemy=enemy,
+            ))
+    return out
+
+
+def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, a):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(sentence, b)
+    right = m.start() if m else len(sentence)
+    return left, right
+
+
+def _distance(p: PlaceMention, t0: int, t1: int) -> int:
+    # A place after the verb is its object more often than one before it.
+    return p.start - t1 if p.start >= t1 else (t0 - p.end) * 2
+
+
+def _actor(sentence: str, c0: int, c1: int, m: re.Match[str], profile: Any) -> tuple[str | None, str, bool, bool]:
+    cands: list[tuple[int, str, bool]] = []
+    own = enemy = False
+    words = list(_WORD.finditer(sentence, c0, c1))
+    for i, w in enumerate(words):
+        low = w.group(0).lower()
+        if low in ENEMY_WORDS:
+            enemy = True
+            cands.append((w.start(), "?enemy", False))
+            continue
+        if low in OWN_SIDE_WORDS:
+            own = True
+        pair = w.group(0) + (" " + words[i + 1].group(0) if i + 1 < len(words) else "")
+        side = attribution.side_of(w.group(0), profile) or attribution.side_of(pair, profile)
+        if side:
+            from_before = bool(_FROM_RX.search(sentence[max(0, w.start() - 5):w.start()]))
+            cands.append((w.start(), side if not from_before else "!" + side,
+                          bool(_INSTRUMENTAL.search(w.group(0)))))
+    trig_word = m.group(0).split()[0]
+    passive = bool(_PASSIVE_END.search(trig_word))
+    if passive:
+        agents = [c for c in cands if c[2] and not c[1].startswith(("?", "!"))]
+        if agents:
+            return agents[0][1], "lexical", False, False
+        patients = [c for c in cands if not c[1].startswith(("?", "!"))]
+        if patients:
+            other = other_side(patients[0][1], profile)
+            if other:
+                return other, "patient", False, False
+    for pos, side, _inst in sorted(cands, key=lambda c: (c[0] > m.start(), abs(c[0] - m.start()))):
+        if side == "?enemy":
+            return None, "pronoun", False, True
+        if side.startswith("!"):
+            other = other_side(side[1:], profile)
+            if other and m.re in (CYR_TRIGGERS[0].pattern,):
+                return other, "patient", False, False
+            continue
+        return side, "lexical", False, False
+    if own:
+        return None, "pronoun", True, False
+    if enemy:
+        return None, "pronoun", False, True
+    return None, "none", False, False
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` is mostly Cyrillic letters."""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if not letters:
+        return False
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return cyr / len(letters) > 0.5
+
+
+__all__ = ["ClaimType", "find_cyr", "is_cyrillic"]

@@ -1,0 +1,417 @@
+"""English claim finding over the dependency parse.
+
+For each control trigger in a parsed sentence this module works out which
+places the trigger is about (its own arguments first, then its clause), who
+the actor is (active subject, passive "by" agent, possessor or "by" phrase of
+a nominalisation, the side written in the phrase itself, or the other side of
+a patient: "Ukrainian units were surrounded" → encircled by the other side),
+and how the claim is framed (negation, intention, hedge).  The result is a
+list of :class:`Finding` records; :mod:`claimline.nlp.claims` turns them into
+:class:`~claimline.model.Claim` records with attribution and time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
+from claimline.nlp import attribution, modality
+from claimline.nlp.claim_lexicon import (
+    DENY_LEMMAS,
+    EN_TRIGGERS,
+    ENEMY_WORDS,
+    FORCE_LEMMAS,
+    OWN_SIDE_WORDS,
+    Trigger,
+)
+
+# Dependents that open another clause: their places belong to other claims.
+_SUBCLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+_FALSE_AMODS = frozenset({"false", "fake", "baseless", "groundless", "untrue", "bogus", "fabricated"})
+_EXTENT_RX = re.compile(
+    r"(?P<e>(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|"
+    r"(?:almost\s+|nearly\s+|about\s+)?(?:half|a\s+third|two[- ]thirds|three[- ]quarters|a\s+quarter|most|much|"
+    r"the\s+rest|parts?|the\s+(?:northern|southern|eastern|western|central)\s+(?:parts?|half|districts?|"
+    r"outskirts))|(?:northern|southern|eastern|western|industrial|north[- ]eastern|south[- ]eastern|"
+    r"north[- ]western|south[- ]western)\s+(?:outskirts|districts|neighbou?rhoods|parts?)|"
+    r"(?:the\s+)?outskirts)\s+(?:of\s+|in\s+)?(?:the\s+(?:city|town|village)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_FULL_RX = re.compile(r"\b(?:full(?:y)?|complete(?:ly)?|entire(?:ly)?|whole)\b", re.IGNORECASE)
+_PARTIAL_RX = re.compile(r"\b(?:largely|mostly|partly|partially|part\s+of)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Finding:
+    """One claim found in one sentence, before attribution and time."""
+
+    type: ClaimType
+    place: PlaceMention
+    trigger_start: int  # offsets into the document's clean text
+    trigger_end: int
+    framing: str
+    actor: str | None = None
+    actor_how: str = "none"  # parse, inline, patient, pronoun, clause, speaker, none
+    place_how: str = "argument"  # argument, clause, sentence, reference
+    negated: bool = False
+    modality: Modality | None = None
+    hedged: bool = False
+    extent: str | None = None
+    speaker_phrase: str | None = None
+    hedging_verb: bool = False
+    denier_phrase: str | None = None  # a denial in the same sentence
+    false_claim: bool = False  # "X's false claims that..."
+    own_side: bool = False  # actor written as "our forces": the speaker's side
+    enemy: bool = False  # actor written as "the enemy": the speaker's opponent
+    token: Any = field(default=None, repr=False)
+
+
+def find_en(
+    sent: Any,
+    offset: int,
+    places: Sequence[PlaceMention],
+    *,
+    profile: Any = None,
+    resolve_it: Callable[[int], PlaceMention | None] | None = None,
+) -> list[Finding]:
+    """Findings in one parsed sentence ``sent`` that starts at ``offset``.
+
+    ``places`` are the mentions (named and resolved references) inside the
+    sentence, in document offsets; ``resolve_it`` maps a pronoun's document
+    offset to the last named settlement ("liberated it").
+    """
+    text = sent.text
+    anchored: dict[int, tuple[Trigger, re.Match[str]]] = {}
+    for trig in EN_TRIGGERS:
+        for m in trig.pattern.finditer(text):
+            anchor = m.start("anchor") if "anchor" in trig.pattern.groupindex and m.group("anchor") else m.start()
+            tok = _token_at(sent, anchor)
+            if tok is None:
+                continue
+            old = anchored.get(tok.i)
+            if old is None or (m.end() - m.start()) > (old[1].end() - old[1].start()):
+                anchored[tok.i] = (trig, m)
+    place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
+    place_toks = [(p, t) for p, t in place_toks if t is not None]
+    out: list[Finding] = []
+    for i, (trig, m) in sorted(anchored.items()):
+        tok = sent[i]
+        if _is_nominal_modifier_only(tok, trig):
+            continue
+        targets, how = _places_for(tok, trig, place_toks, len(anchored) == 1)
+        if not targets and resolve_it is not None:
+            it = _pronoun_argument(tok)
+            if it is not None:
+                ref = resolve_it(offset + it.idx)
+                if ref is not None:
+                    targets, how = [ref], "reference"
+        if not targets:
+            continue
+        actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        mod = modality.modality_of(tok)
+        spk = attribution.parse_speaker(tok)
+        denier, false_claim = _denial_above(tok)
+        for place in targets:
+            out.append(
+                Finding(
+                    type=trig.type,
+                    place=place,
+                    trigger_start=offset + m.start(),
+                    trigger_end=offset + m.end(),
+                    framing=m.group(0),
+                    actor=actor,
+                    actor_how=actor_how,
+                    place_how=how,
+                    negated=modality.is_negated(tok),
+                    modality=mod,
+                    hedged=modality.is_hedged(tok, text),
+                    extent=trig.extent or place.part or _extent(text, place.start - offset, trig),
+                    speaker_phrase=spk[0] if spk else None,
+                    hedging_verb=bool(spk and spk[1]),
+                    denier_phrase=denier,
+                    false_claim=false_claim,
+                    own_side=own,
+                    enemy=enemy,
+                    token=tok,
+                )
+            )
+    return out
+
+
+def _token_at(sent: Any, char: int) -> Any:
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def _mention_root(sent: Any, start: int, end: int) -> Any:
+    span = sent.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _is_nominal_modifier_only(tok: Any, trig: Trigger) -> bool:
+    """"occupied Bakhmut" and "the liberated city" still count; "control room" does not."""
+    return tok.dep_ == "compound" and trig.type is not ClaimType.CONTROLS
+
+
+def _clause_tokens(head: Any, keep: Any) -> set[int]:
+    """Token ids of ``head``'s subtree, leaving out sub-clauses not holding ``keep``."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        for child in node.children:
+            if child.dep_ in _SUBCLAUSE_DEPS and keep not in child.subtree:
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and keep not in child.subtree:
+                continue
+            stack.append(child)
+    return out
+
+
+def _clause_head(tok: Any) -> Any:
+    cur = tok
+    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX") and cur.dep_ not in _SUBCLAUSE_DEPS:
+        cur = cur.head
+    return cur
+
+
+def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, Any]],
+                alone: bool) -> tuple[list[PlaceMention], str]:
+    if not place_toks:
+        return [], "none"
+    own = _clause_tokens(tok, tok)
+    hits = [p for p, t in place_toks if t.i in own and t.i != tok.i]
+    if hits:
+        return _prefer(hits), "argument"
+    head = _clause_head(tok)
+    if head is not tok:
+        clause = _clause_tokens(head, tok)
+        hits = [p for p, t in place_toks if t.i in clause]
+        if hits and (not trig.strict or tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass", "acomp")):
+            return _prefer(hits), "clause"
+    if trig.strict:
+        return [], "none"
+    if alone:
+        settlements = [p for p, _t in place_toks if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
+        if len({p.canonical for p in settlements}) == 1:
+            return [settlements[0]], "sentence"
+    return [], "none"
+
+
+def _prefer(hits: list[PlaceMention]) -> list[PlaceMention]:
+    """Settlements and parts over the areas that locate them ("X in the Y region")."""
+    fine = [p for p in hits if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART, PlaceKind.FEATURE)]
+    coarse = [p for p in hits if p not in fine and p.kind is not PlaceKind.COUNTRY]
+    seen: set[str] = set()
+    out: list[PlaceMention] = []
+    for p in fine or coarse:
+        key = p.canonical or p.text
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _pronoun_argument(tok: Any) -> Any:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ == "it":
+            return child
+        if child.dep_ == "advmod" and child.lower_ == "there":
+            return child
+    return None
+
+
+def _actor_for(tok: Any, trig: Trigger, m: re.Match[str], profile: Any) -> tuple[str | None, str, bool, bool]:
+    """The side of the claim's actor and how it was found (+ own-side / enemy flags)."""
+    if trig.role == "inline" and "act" in m.re.groupindex and m.group("act"):
+        side = attribution.side_of(m.group("act"), profile)
+        if side:
+            return side, "inline", False, False
+        words = m.group("act").lower().split()
+        if words and words[0] in OWN_SIDE_WORDS:
+            return None, "pronoun", True, False
+    phrase_tok, patient = _agent_token(tok, trig)
+    if phrase_tok is not None:
+        side, own, enemy = _side_of_token(phrase_tok, profile)
+        if side and not patient:
+            return side, "parse", False, False
+        if side and patient:
+            other = _other_side(side, profile)
+            if other:
+                return other, "patient", False, False
+        if (own or enemy) and not patient:
+            return None, "pronoun", own, enemy
+        if (own or enemy) and patient:
+            return None, "pronoun", enemy, own
+    # A "from X" phrase names the side that lost the place: "freed from Russian occupation".
+    if trig.type in (ClaimType.CAPTURED,):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for g in child.children:
+                    side, _o, _e = _side_of_token(g, profile)
+                    if side:
+                        other = _other_side(side, profile)
+                        if other:
+                            return other, "patient", False, False
+    # The lexical fallback: a side word among the trigger's own dependents.
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            side, own, enemy = _side_of_token(child, profile)
+            if side:
+                return side, "clause", False, False
+    return None, "none", False, False
+
+
+def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
+    """The token heading the actor phrase, and whether it is the patient instead."""
+    children = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl")
+    )
+    for c in children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g, False
+    if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj"):
+        for c in children:
+            if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
+                return c, False
+        # "the Russian army's bid to capture" → handled by the governor below.
+    if passive:
+        for c in children:
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, True
+        return None, True
+    # Active voice: the subject, climbing through xcomp/conj/relcl.
+    cur = tok
+    for _ in range(5):
+        for c in cur.children:
+            if c.dep_ == "nsubj":
+                if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                    return cur.head, False
+                return c, False
+        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":
+            return cur.head, False
+        break
+    return None, False
+
+
+def _side_of_token(tok: Any, profile: Any) -> tuple[str | None, bool, bool]:
+    phrase = attribution._span_text(tok)
+    low = {t.lower_ for t in tok.subtree}
+    if low & ENEMY_WORDS:
+        return None, False, True
+    side = attribution.side_of(phrase, profile)
+    if side:
+        return side, False, False
+    if tok.lower_ in OWN_SIDE_WORDS or low & {"our", "we", "us"}:
+        return None, True, False
+    # "its forces", "their units": the owner is the speaker's side (resolved by the caller).
+    if tok.lemma_.lower() in FORCE_LEMMAS and low & {"its", "their"}:
+        return None, True, False
+    return None, False, False
+
+
+def _other_side(side: str, profile: Any) -> str | None:
+    sides = _side_codes(profile)
+    others = [s for s in sides if s != side]
+    return others[0] if len(sides) == 2 and len(others) == 1 else None
+
+
+def _side_codes(profile: Any) -> list[str]:
+    if profile is None:
+        try:
+            from claimline.profiles import load_profile
+
+            profile = load_profile()
+        except Exception:  # noqa: BLE001 - no profile means no opposite side
+            return []
+    return [s.code for s in getattr(profile, "sides", ())]
+
+
+def other_side(side: str | None, profile: Any = None) -> str | None:
+    """The opposing side in a two-sided profile, or ``None``."""
+    return _other_side(side, profile) if side else None
+
+
+def _denial_above(tok: Any) -> tuple[str | None, bool]:
+    """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
+    whether the claim noun is marked false by the writer ("false claims that…")."""
+    false_claim = False
+    cur = tok
+    while cur.head is not cur:
+        cur = cur.head
+        if cur.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _FALSE_AMODS for c in cur.children):
+            false_claim = True
+        if cur.lemma_.lower() in DENY_LEMMAS and cur.pos_ in ("VERB", "AUX"):
+            for c in cur.children:
+                if c.dep_ == "nsubj":
+                    return attribution._span_text(c), false_claim
+            return "", false_claim
+    return None, false_claim
+
+
+def sentence_denials(sent: Any, offset: int) -> list[tuple[int, str]]:
+    """Denial verbs in ``sent`` with their subject phrase: ``(doc offset, phrase)``."""
+    out: list[tuple[int, str]] = []
+    for tok in sent:
+        if tok.lemma_.lower() in DENY_LEMMAS and tok.pos_ in ("VERB",):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "relcl":
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                out.append((offset + tok.idx, attribution._span_text(subj)))
+    return out
+
+
+def _extent(text: str, place_start: int, trig: Trigger) -> str | None:
+    before = text[max(0, place_start - 60):place_start]
+    m = _EXTENT_RX.search(before)
+    if m:
+        return m.group("e").strip()
+    if trig.type is ClaimType.CONTROLS:
+        if _PARTIAL_RX.search(text):
+            return "partial"
+    return None
+
+
+def presence_findings(sent: Any, offset: int, places: Sequence[PlaceMention],
+                      profile: Any = None) -> list[Finding]:
+    """"Ukrainian troops are (still) in X": a presence claim without a verb of entry."""
+    out: list[Finding] = []
+    place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
+    for tok in sent:
+        if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")), None)
+        if subj is None or prep is None or subj.lemma_.lower() not in FORCE_LEMMAS:
+            continue
+        sub = {t.i for t in prep.subtree}
+        for p, t in place_toks:
+            if t is None or t.i not in sub or p.kind not in (PlaceKind.SETTLEMENT, PlaceKind.PART):
+                continue
+            side, own, enemy = _side_of_token(subj, profile)
+            out.append(Finding(
+                type=ClaimType.ENTERED, place=p, trigger_start=offset + tok.idx,
+                trigger_end=offset + prep.idx + len(prep.text), framing=f"{tok.text} {prep.text}",
+                actor=side, actor_how="parse" if side else "pronoun" if own or enemy else "none",
+                negated=modality.is_negated(tok), modality=modality.modality_of(tok),
+                hedged=modality.is_hedged(tok, sent.text), own_side=own, enemy=enemy,
+                speaker_phrase=(attribution.parse_speaker(tok) or (None,))[0], token=tok,
+            ))
+    return out

@@ -1,0 +1,223 @@
+"""How firmly a claim is made: negation, hedging, intention, condition, background.
+
+Every test is scoped to the trigger: a negation counts only when it hangs on
+the trigger or on a verb that governs it inside the same report ("failed to
+enter", "did not manage to get into", "never had complete control"), so a
+stray "not" elsewhere in the sentence never flips a claim.  The English
+functions work on spaCy tokens; the ``*_text`` variants serve the lexical
+(Russian/Ukrainian) path and look at a window of words before the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from claimline.model import Modality, TimeInterval
+from claimline.nlp.claim_lexicon import (
+    CLAIM_NOUNS,
+    CONDITION_MARKS,
+    HEDGE_RX,
+    INTENT_LEMMAS,
+    PREDICT_LEMMAS,
+    REPORT_LEMMAS,
+)
+
+# Verbs whose negation carries onto their complement: "failed to enter".
+_NEGATIVE_GOVERNORS = frozenset({"fail", "refuse", "unable", "manage", "succeed", "able"})
+_FAILURE = frozenset({"fail", "unable"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere", "без"})
+# Quantifiers on the subject that negate the clause: "no units are surrounded".
+_NEG_DETS = frozenset({"no", "none", "neither"})
+
+# Clause boundaries for scope: a negation above them belongs to another clause.
+_BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
+
+
+def governors(tok: Any) -> list[Any]:
+    """The trigger's heads up to (not past) the first reporting verb or claim noun."""
+    out: list[Any] = []
+    cur = tok
+    while cur.head is not cur:
+        dep = cur.dep_
+        cur = cur.head
+        if cur.lemma_.lower() in REPORT_LEMMAS and cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.lemma_.lower() in CLAIM_NOUNS and cur.pos_ == "NOUN":
+            break
+        out.append(cur)
+        if dep in _BOUNDARY_DEPS and dep != "acl":
+            break
+    return out
+
+
+def is_negated(tok: Any) -> bool:
+    """Whether the claim at trigger ``tok`` is negated within its own clause."""
+    chain = [tok, *_scope_chain(tok)]
+    for node in chain:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and low in _NEG_WORDS):
+                if child.dep_ == "cc" and low != "nor":
+                    continue
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass", "expl") and _subject_negated(child):
+                return True
+        if node is not tok and node.lemma_.lower() in _FAILURE:
+            return True
+    # A sentence opening with "Nor ..." negates its clause.
+    first = tok.sent[0] if tok.sent is not None else None
+    return bool(first is not None and first.lower_ == "nor")
+
+
+def _scope_chain(tok: Any) -> list[Any]:
+    """Heads that share the trigger's clause (xcomp/aux chains, copulas, nouns)."""
+    out: list[Any] = []
+    cur = tok
+    while cur.head is not cur and cur.dep_ in ("xcomp", "pobj", "prep", "dobj", "attr", "acomp",
+                                                "amod", "compound", "conj", "pcomp", "oprd",
+                                                "nsubjpass", "nsubj", "advcl"):
+        if cur.dep_ == "advcl":
+            break
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+            break  # a coordinated verb is its own claim
+        cur = cur.head
+        out.append(cur)
+        if cur.lemma_.lower() in REPORT_LEMMAS:
+            out.pop()
+            break
+    return out
+
+
+def _subject_negated(subj: Any) -> bool:
+    for t in subj.subtree:
+        if t.dep_ == "det" and t.lower_ in _NEG_DETS:
+            return True
+        if t.lower_ == "not" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("one", "a", "a single"):
+            return True
+    return False
+
+
+def modality_of(tok: Any) -> Modality | None:
+    """Intended, predicted or conditional when a governor of ``tok`` says so.
+
+    Returns ``None`` for a claim stated as fact (the caller then chooses
+    between asserted, reported and background).
+    """
+    chain = [tok, *governors(tok)]
+    for node in chain:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "mark" and low in CONDITION_MARKS:
+                return Modality.CONDITIONAL
+            if child.dep_ == "aux" and low in ("will", "shall", "'ll", "wo"):
+                return Modality.PREDICTED if node is not tok or not _first_person(node) else Modality.INTENDED
+            if child.dep_ == "aux" and low in ("would", "could", "might", "may"):
+                return Modality.PREDICTED
+        lemma = node.lemma_.lower()
+        if node is tok:
+            # "to take" as a purpose clause: "in order to take", "efforts to enter".
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _purpose(tok):
+                return Modality.INTENDED
+            continue
+        if lemma in INTENT_LEMMAS and lemma not in _NEGATIVE_GOVERNORS:
+            return Modality.INTENDED
+        if lemma in PREDICT_LEMMAS:
+            return Modality.PREDICTED
+    return None
+
+
+def _first_person(tok: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
+
+
+def _purpose(tok: Any) -> bool:
+    head = tok.head
+    if tok.dep_ in ("advcl", "acl"):
+        return True
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTENT_LEMMAS | PREDICT_LEMMAS:
+        return True
+    return tok.dep_ == "xcomp" and head.lemma_.lower() not in _NEGATIVE_GOVERNORS | {"continue", "begin", "start", "claim", "say", "appear", "seem"}
+
+
+def is_hedged(tok: Any, sentence_text: str) -> bool:
+    """Whether the claim is framed with distance or uncertainty.
+
+    A hedge word anywhere in the sentence counts, except ``claim``, which
+    hedges only the report it heads ("X claimed to have taken").
+    """
+    for m in HEDGE_RX.finditer(sentence_text):
+        word = m.group(0).lower()
+        if word.startswith("claim"):
+            if _claim_governs(tok):
+                return True
+            continue
+        return True
+    return False
+
+
+def _claim_governs(tok: Any) -> bool:
+    cur = tok
+    while cur.head is not cur:
+        cur = cur.head
+        if cur.lemma_.lower() in ("claim", "allege", "boast"):
+            return True
+        if cur.lemma_.lower() in REPORT_LEMMAS:
+            return False
+    return False
+
+
+_PAST_PERFECT_RX = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ld|ught|ken)\b", re.IGNORECASE)
+
+
+def is_background(tok: Any | None, time: TimeInterval | None, published: date | None,
+                  clause_text: str = "") -> bool:
+    """An earlier phase given as context rather than news.
+
+    True when the claim's interval ends well before publication (more than
+    two months), or when the clause is a state in the past perfect ("had been
+    controlled since February").
+    """
+    if time is not None and published is not None and time.end is not None:
+        if time.end < published - timedelta(days=60):
+            return True
+    if tok is not None:
+        auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if "had" in auxes and ("been" in auxes or tok.tag_ == "VBN") and _is_state(tok):
+            return True
+    return False
+
+
+def _is_state(tok: Any) -> bool:
+    return tok.lemma_.lower() in ("control", "hold", "occupy")
+
+
+# -- lexical variants (Russian, Ukrainian) -----------------------------------
+
+_CYR_NEG_RX = re.compile(r"\b(?:не|ни|ні|нет|немає|нема)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CYR_INTENT_RX = re.compile(
+    r"\b(?:план\w*|намер\w*|нама\w*|стрем\w*|хот\w*|хоч\w*|пыта\w*|намага\w*|попыт\w*|"
+    r"спроб\w*|цель|ціль|мет\w*|чтобы|щоб|будут|будуть|буде|будет|собира\w*|збира\w*|"
+    r"может|можуть|могут|може|угроз\w*|загроз\w*|избежа\w*|уникн\w*)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CYR_COND_RX = re.compile(r"\b(?:если|якщо|коли\s+б|если\s+бы)\b", re.IGNORECASE)
+
+
+def is_negated_text(before: str) -> bool:
+    """A negation word right before a Cyrillic trigger ("не взяли", "не оточені")."""
+    return bool(_CYR_NEG_RX.search(before))
+
+
+def modality_text(before: str) -> Modality | None:
+    """Intention/forecast or condition from the words before a Cyrillic trigger."""
+    if _CYR_COND_RX.search(before):
+        return Modality.CONDITIONAL
+    if _CYR_INTENT_RX.search(before):
+        return Modality.INTENDED
+    return None
+
+
+def is_hedged_text(sentence_text: str) -> bool:
+    return bool(HEDGE_RX.search(sentence_text))
