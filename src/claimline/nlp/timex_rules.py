@@ -75,6 +75,9 @@ def _smon(name: str = "smon") -> str:
 
 
 _WD = _case_forms(list(lx.EN_WEEKDAYS))
+_SLAVIC_SEASONS = "|".join(
+    sorted((w for w in lx.SEASONS if not w.isascii()), key=len, reverse=True)
+)
 _SWD = "|".join(sorted(lx.SLAVIC_WEEKDAYS, key=len, reverse=True))
 _SEASON = "|".join(
     sorted(
@@ -291,6 +294,14 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
         return Parsed("year_part", start, end, Precision.SEASON, "explicit", year)
     parsed = Parsed("year", date(year, 1, 1), date(year, 12, 31), Precision.YEAR, "explicit", year)
     return _with_cue(parsed, m)
+
+
+def _slavic_year_part(m: re.Match[str], ctx: Context) -> Parsed | None:
+    parsed = _year_rule(m, ctx)
+    relation = _CUE_RELATION.get((m.groupdict().get("rel") or "").lower())
+    if parsed is None or relation is None:
+        return parsed
+    return Parsed(**{**_fields(parsed), "relation": relation})
 
 
 def _season_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
@@ -521,6 +532,13 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("slavic_year", re.compile(
         r"(?:(?P<cue>(?i:в|во|у|с|со|з|із|до|после|після|от|від))\s+)?" + _year() + _SYEAR_SUFFIX),
      _year_rule),
+    ("slavic_year_part", re.compile(
+        r"(?:(?P<rel>(?i:с|со|з|із|до))\s+)?(?:(?i:в|у|на)\s+)?(?P<cue>(?i:начале|начала|конце|"
+        r"конца|середине|середины|кінці|кінця|початку|середині|середини|наприкінці))\s+"
+        + _year() + _SYEAR_SUFFIX), _slavic_year_part),
+    ("slavic_season", re.compile(
+        rf"(?P<season>(?i:{_SLAVIC_SEASONS}))(?![\w])(?:\s+{_year()}{_SYEAR_SUFFIX}?)?"),
+     _season_rule),
     ("season", re.compile(
         rf"(?:(?i:the)\s+)?(?P<season>{_SEASON})\s+(?:(?i:of)\s+)?(?:{_year()}|(?i:{_THAT_YEAR}))"),
      _season_rule),
@@ -601,6 +619,9 @@ STARTERS: dict[str, str] = {
     "slavic_bare_month": _SLAVIC_CUES,
     "year": f"{_CUES_EN} {_PARTS_EN}",
     "slavic_year": f"#num {_SLAVIC_CUES}",
+    "slavic_year_part": _SLAVIC_CUES + " начале начала конце конца середине середины кінці кінця"
+    " початку середині середини наприкінці",
+    "slavic_season": "#season",
     "season": "the #season",
     "season_rel": "this last next past",
     "season_in": "earlier later in during over through throughout by before",
