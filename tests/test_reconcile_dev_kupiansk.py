@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from reconcile_claims import gold_claims
 
 from claimline.model import ControlState
 from claimline.reconcile import build_timeline
-from reconcile_claims import gold_claims
 
 D = date.fromisoformat
 
