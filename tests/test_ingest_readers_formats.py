@@ -162,6 +162,26 @@ def test_warc_responses_become_documents_with_crawl_date_only_in_metadata(
     assert d2.published is None  # the WARC-Date is never the publication date
 
 
+def test_warc_is_streamed_so_the_size_limit_applies_per_page(tmp_path: Path) -> None:
+    small = "<p>" + "The ferry ran on time. " * 3 + "</p>"
+    big = "<p>" + "The ferry ran on time. " * 40 + "</p>"
+    pages = [(f"https://port.example/p{i}", small) for i in range(5)]
+    pages.insert(2, ("https://port.example/big", big))
+    path = make_warc(tmp_path / "many.warc.gz", pages, gzip=True)
+    assert path.stat().st_size > 600
+    items = _records(str(path), max_bytes=600)
+    rejected = [r for r in items if isinstance(r, Rejection)]
+    assert [r.code for r in rejected] == [TooLarge.code] and "big" in rejected[0].reason
+    assert len([r for r in items if not isinstance(r, Rejection)]) == 5
+
+
+def test_warc_name_on_something_else_is_malformed(tmp_path: Path) -> None:
+    path = tmp_path / "fake.warc"
+    path.write_text("just some text, not an archive")
+    (rej,) = _records(str(path))
+    assert isinstance(rej, Rejection) and rej.code == "E105"
+
+
 def test_warc_is_sniffed_without_extension(tmp_path: Path) -> None:
     path = make_warc(
         tmp_path / "archive.bin", [("https://a.example/p", "<p>A short page of text.</p>")]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claimline.errors import InputError
 from claimline.ingest.build import build_document
 from claimline.ingest.readers import iter_records
@@ -88,3 +90,55 @@ def test_broken_warc_reads_records_around_the_corrupt_one() -> None:
         "https://harbour-news.example/2025/05/08/market/",
     ]
     assert list(rejected) == [f"{BAD / 'broken.warc'}:2"]
+
+
+def _three_page_warc(gzip: bool) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+    for i in range(3):
+        html = f"<html><body><p>Page {i}: the night train arrived on time.</p></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(
+            f"https://rail.example/{i}",
+            "response",
+            payload=io.BytesIO(html.encode()),
+            http_headers=headers,
+        )
+        writer.write_record(rec)
+        rec.raw_stream.close()
+    return buf.getvalue()
+
+
+def _corrupt(data: bytes, how: str) -> bytes:
+    marker = b"\x1f\x8b\x08" if how == "gzip-member" else b"WARC/1."
+    second = data.index(marker, 1)
+    if how == "content-length":  # claims more bytes than the record holds
+        return data[:second] + data[second:].replace(b"Content-Length: ", b"Content-Length: 9", 1)
+    if how == "gzip-member":  # garbage inside the second compressed record
+        return data[: second + 20] + b"garbage" + data[second + 27 :]
+    return data[: second + 100]  # truncated in the middle of the second record
+
+
+@pytest.mark.parametrize(
+    ("how", "gzip", "urls"),
+    [
+        ("content-length", False, ["https://rail.example/0", "https://rail.example/2"]),
+        ("gzip-member", True, ["https://rail.example/0", "https://rail.example/2"]),
+        ("truncated", False, ["https://rail.example/0"]),
+    ],
+)
+def test_corrupt_warc_records_are_rejected_and_reading_goes_on(
+    tmp_path: Path, how: str, gzip: bool, urls: list[str]
+) -> None:
+    path = tmp_path / ("bad.warc.gz" if gzip else "bad.warc")
+    path.write_bytes(_corrupt(_three_page_warc(gzip), how))
+    items = list(iter_records([str(path)]))
+    assert [r.url for r in items if not isinstance(r, Rejection)] == urls
+    rejected = [r for r in items if isinstance(r, Rejection)]
+    assert [r.code for r in rejected] == ["E105"]
+    assert rejected[0].source == f"{path}:2" and rejected[0].reason.isprintable()

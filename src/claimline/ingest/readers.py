@@ -10,11 +10,11 @@ import glob
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from claimline.errors import InputError, MalformedRecord, NoContent, TooLarge
+from claimline.errors import EmptyInput, InputError, MalformedRecord, NoContent, TooLarge
 from claimline.ingest.base import RawRecord
 from claimline.ingest.encoding import declared_charset, decode_bytes
 from claimline.ingest.feeds import looks_like_feed, read_feed
@@ -113,6 +113,31 @@ def _read_bytes(path: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
         return fh.read()
 
 
+def _maybe_stream_warc(
+    path: str, kind: str | None, max_bytes: int
+) -> Generator[RawRecord | Rejection, None, bool]:
+    """Stream ``path`` as a WARC file if it is one (any size: the limit is per page).
+
+    Returns whether the path was handled here; a ``.warc`` name on a file that
+    is not a WARC file is reported as malformed.
+    """
+    try:
+        with open(path, "rb") as fh:
+            if not is_warc(fh.read(4096)):
+                if kind != "warc":
+                    return False
+                fh.seek(0)
+                empty = not fh.read(1)
+                code = EmptyInput.code if empty else MalformedRecord.code
+                why = "empty input" if empty else "not a WARC file (no WARC/ record header)"
+                yield Rejection(path, code, f"{path}: {why}")
+                return True
+            yield from read_warc(fh, source=path, max_record_bytes=max_bytes)
+    except OSError as exc:
+        yield Rejection(path, "E100", f"{path}: cannot read: {exc.strerror or exc}")
+    return True
+
+
 def _kind_by_extension(path: str) -> str | None:
     low = path.lower()
     for exts, kind in (
@@ -166,6 +191,11 @@ def iter_records(
             yield item
             continue
         source = "<stdin>" if item == "-" else item
+        kind = None if item == "-" else _kind_by_extension(item)
+        if item != "-" and kind in (None, "warc"):
+            streamed = yield from _maybe_stream_warc(item, kind, max_bytes)
+            if streamed:
+                continue
         try:
             data = _read_bytes(item, max_bytes, stdin)
         except InputError as exc:
@@ -174,9 +204,8 @@ def iter_records(
         except OSError as exc:
             yield Rejection(source, "E100", f"{source}: cannot read: {exc.strerror or exc}")
             continue
-        kind = None if item == "-" else _kind_by_extension(item)
-        if kind == "warc" or (kind is None and is_warc(data)):
-            yield from read_warc(data, source=source)
+        if kind is None and is_warc(data):  # stdin
+            yield from read_warc(data, source=source, max_record_bytes=max_bytes)
             continue
         try:
             text = decode_bytes(data, source=source, declared=declared_charset(data))

@@ -12,9 +12,9 @@ import contextlib
 import io
 import zlib
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
-from claimline.errors import InputError, MalformedRecord, NoContent
+from claimline.errors import InputError, MalformedRecord, NoContent, TooLarge
 from claimline.ingest.base import RawRecord
 from claimline.ingest.encoding import declared_charset, decode_bytes
 from claimline.model import Rejection
@@ -46,6 +46,19 @@ def is_warc(data: bytes) -> bool:
     return False
 
 
+def _read_upto(stream: Any, limit: int | None) -> bytes:
+    """Read a warcio stream to its end, or to ``limit`` bytes (reads return short blocks)."""
+    parts: list[bytes] = []
+    total = 0
+    while limit is None or total < limit:
+        block = stream.read(65536 if limit is None else min(65536, limit - total))
+        if not block:
+            break
+        parts.append(block)
+        total += len(block)
+    return b"".join(parts)
+
+
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
@@ -65,7 +78,12 @@ def _decode(payload: bytes, content_type: str, source: str) -> str:
 
 
 def _to_raw(
-    record: Any, *, source: str, number: int, offset_of: Callable[[], int]
+    record: Any,
+    *,
+    source: str,
+    number: int,
+    offset_of: Callable[[], int],
+    max_bytes: int | None = None,
 ) -> RawRecord | Rejection | None:
     """The article in one WARC record; ``None`` for records without a page (requests, metadata)."""
     rec_type = record.rec_type
@@ -85,7 +103,11 @@ def _to_raw(
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     where = f"{source}:{number}"
-    payload = record.content_stream().read()
+    payload = _read_upto(record.content_stream(), None if max_bytes is None else max_bytes + 1)
+    if max_bytes is not None and len(payload) > max_bytes:
+        return Rejection(
+            where, TooLarge.code, f"WARC record {number} ({url}): page over {max_bytes} bytes"
+        )
     offset = offset_of()  # warcio computes it by reading the record, so only after the payload
     if b"\r\nWARC-Type:" in payload or b"\r\nWARC-Record-ID:" in payload:
         raise _Overrun(offset)
@@ -122,19 +144,44 @@ def _next_record(it: Any) -> tuple[Any, bool]:
     return record, "not followed by newline" in sink.getvalue()
 
 
-def read_warc(data: bytes, *, source: str) -> Iterator[RawRecord | Rejection]:
-    """Articles of a WARC file; each unreadable record is one Rejection.
+def _find(fh: BinaryIO, marker: bytes, start: int) -> int:
+    """Offset of the next ``marker`` at or after ``start`` in a seekable file, or -1."""
+    chunk = 1 << 20
+    fh.seek(start)
+    pos, tail = start, b""
+    while True:
+        block = fh.read(chunk)
+        if not block:
+            return -1
+        buf = tail + block
+        i = buf.find(marker)
+        if i >= 0:
+            return pos - len(tail) + i
+        tail = buf[-(len(marker) - 1) :]
+        pos += len(block)
 
-    After a parse failure reading resumes at the next record boundary (the next
-    ``WARC/`` line, or the next gzip member of a .warc.gz).
+
+def read_warc(
+    data: bytes | BinaryIO, *, source: str, max_record_bytes: int | None = None
+) -> Iterator[RawRecord | Rejection]:
+    """Articles of a WARC file (bytes, or a seekable binary file read as a stream).
+
+    Each unreadable record is one Rejection; after a parse failure reading
+    resumes at the next record boundary (the next ``WARC/`` line, or the next
+    gzip member of a .warc.gz).  A page larger than ``max_record_bytes`` is
+    rejected as ``TooLarge``; the file itself may be of any size.
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    gz = data.startswith(_GZIP_MAGIC)
+    fh: BinaryIO = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    fh.seek(0)
+    gz = fh.read(3).startswith(_GZIP_MAGIC)
+    size = fh.seek(0, io.SEEK_END)
     marker = _GZIP_MAGIC if gz else _WARC_MAGIC
     pos, number, seen = 0, 0, 0
-    while pos < len(data):
-        archive = ArchiveIterator(io.BytesIO(data[pos:]))
+    while pos < size:
+        fh.seek(pos)
+        archive = ArchiveIterator(fh)
         it = iter(archive)
         pending: RawRecord | Rejection | None = None
         pending_no = 0
@@ -163,6 +210,7 @@ def read_warc(data: bytes, *, source: str) -> Iterator[RawRecord | Rejection]:
                         record,
                         source=source,
                         number=number,
+                        max_bytes=max_record_bytes,
                         offset_of=lambda a=archive, b=base: b + a.get_record_offset(),
                     )
                 except _Overrun as over:
@@ -173,7 +221,7 @@ def read_warc(data: bytes, *, source: str) -> Iterator[RawRecord | Rejection]:
                         f"WARC record {number} at byte {over.offset}: its Content-Length runs into "
                         "the next record",
                     )
-                    resync = data.find(marker, over.offset + 1)
+                    resync = _find(fh, marker, over.offset + 1)
                     break
                 except Exception as exc:  # noqa: BLE001 - a broken payload must not stop the file
                     pending = Rejection(
@@ -190,7 +238,8 @@ def read_warc(data: bytes, *, source: str) -> Iterator[RawRecord | Rejection]:
             if pending is not None:
                 yield pending
             number += 1
-            first = str(exc).strip().split("\n", 1)[0][:160]
+            first = str(exc).strip().split("\n", 1)[0][:120]
+            first = "".join(c if c.isprintable() and ord(c) < 0x2000 else "?" for c in first)
             if type(exc).__name__ != "ArchiveLoadFailed":
                 first = f"truncated or corrupt record ({type(exc).__name__})"
             yield Rejection(
@@ -198,7 +247,7 @@ def read_warc(data: bytes, *, source: str) -> Iterator[RawRecord | Rejection]:
                 MalformedRecord.code,
                 f"invalid WARC record at byte {fail_from}: {first}",
             )
-            nxt = data.find(marker, fail_from + 1)
+            nxt = _find(fh, marker, fail_from + 1)
             if nxt < 0:
                 break
             pos = nxt
