@@ -376,12 +376,10 @@ class Builder:
         self.add_alias(pid, uk, "uk")
         for alias, src in uk_romanizations(uk):
             self.add_alias(pid, alias, src)
-        if not ru_names:
-            ru_names = [guess_russian(uk)]
-            src_ru = "ru_guess"
-        else:
-            src_ru = "ru"
-        for ru in ru_names:
+        # GeoNames' Russian names first; the guessed Russian form as well, since
+        # GeoNames often lists only an old or a rare Russian spelling.
+        forms = [(ru, "ru") for ru in ru_names] + [(guess_russian(uk), "ru_guess")]
+        for ru, src_ru in forms:
             self.add_alias(pid, ru, src_ru)
             for alias, src in ru_romanizations(ru):
                 self.add_alias(pid, alias, src if src_ru == "ru" else "ru_guess_latin")

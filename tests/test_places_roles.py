@@ -103,6 +103,22 @@ def test_places_role(text: str, word: str, kind: str, canonical: str, part: str 
         assert m.part == part
 
 
+def test_places_sector_named_by_an_adjective() -> None:
+    text = "На Херсонском направлении противник не продвинулся."
+    m = next(m for m in find_places(text) if m.kind == PlaceKind.SECTOR)
+    assert m.canonical == "Kherson"
+
+
+def test_places_river_bank_is_a_part_of_the_main_town() -> None:
+    text = (
+        "Russian troops pressed on Kupiansk from the north. Ukrainian units still hold "
+        "the left bank of the Oskil River, officials in Kupiansk said."
+    )
+    banks = [m for m in find_places(text) if m.part and "bank" in m.part]
+    assert banks and banks[0].kind == PlaceKind.PART and banks[0].canonical == "Kupiansk"
+    assert "Oskil" in banks[0].part
+
+
 def test_places_part_of_the_city_refers_back() -> None:
     text = "Russian units entered Vovchansk. The northern part of the city is contested."
     parts = [m for m in find_places(text) if m.kind == PlaceKind.PART]
@@ -119,6 +135,10 @@ def test_places_part_of_the_city_refers_back() -> None:
         ("Victory is near, the minister said.", "Victory"),
         ("A parcel was sent by Nova Poshta.", "Nova"),
         ("Analyst Andriy Shevchenko disagreed.", "Shevchenko"),
+        ("The Khortytsia group of forces issued a statement.", "Khortytsia"),
+        ("Журналіст Олег Петренко написав про це.", "Олег"),
+        ("Как сообщил Андрей Руденко, бои продолжаются.", "Руденко"),
+        ("According to Rudenko, the attack failed.", "Rudenko"),
     ],
 )
 def test_places_not_a_place(text: str, word: str) -> None:

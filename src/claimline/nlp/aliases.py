@@ -210,6 +210,22 @@ def phrase_lemmas(words: list[str], limit: int = 64) -> list[str]:
     return [k for k in keys if k != joined]
 
 
+_ADJ_RE = re.compile(
+    r"^(.{3,}?)(ск|цк|ськ|цьк)(ий|ый|ое|ого|ому|ом|ое|е|ім|им|ая|ой|а|ої|ій|у|ую)$"
+)
+
+
+def adjective_bases(word: str) -> list[str]:
+    """Town names a normalised Cyrillic place adjective may be formed from:
+    ``херсонском`` → ``херсонск``, ``херсон``; ``купянском`` → ``купянск``.
+    Used where the grammar wants an adjective ("на Херсонском направлении")."""
+    m = _ADJ_RE.match(word)
+    if not m:
+        return []
+    stem, suffix, _ending = m.groups()
+    return [stem + suffix, stem]
+
+
 # --- Ukrainian → Russian name forms ------------------------------------------
 
 #: Suffix rules from a Ukrainian name to the Russian form Russian media use for
@@ -277,6 +293,7 @@ def strip_possessive(token: str) -> str | None:
 
 __all__ = [
     "APOSTROPHES",
+    "adjective_bases",
     "cyrillic_language",
     "guess_russian",
     "is_cyrillic",

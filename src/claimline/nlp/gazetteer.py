@@ -157,6 +157,13 @@ class Gazetteer:
             entry = self.entries.get(pid)
             if entry is not None:
                 self._index.setdefault(norm, []).append(AliasHit(entry, source))
+        # First words of every key, with the longest key they open: the scanner
+        # skips a word at once when no alias starts with it.
+        self.first_words: dict[str, int] = {}
+        for norm in self._index:
+            parts = norm.split(" ")
+            if self.first_words.get(parts[0], 0) < len(parts):
+                self.first_words[parts[0]] = len(parts)
         # Admin areas by the settlement that is their centre (Kharkiv → oblast).
         self.admin_by_center: dict[str, list[Entry]] = {}
         for e in self.entries.values():
@@ -225,8 +232,8 @@ class Gazetteer:
         key = normalize(name)
         if len(key) < 5:
             return []
-        bucket = self._fuzzy_bucket(key[0], min_importance)
-        pool = [k for k in bucket if abs(len(k) - len(key)) <= 3]
+        buckets = self._fuzzy_buckets(min_importance)
+        pool = [k for n in range(len(key) - 3, len(key) + 4) for k in buckets.get((key[0], n), ())]
         out: list[tuple[AliasHit, float]] = []
         for k, score, _ in process.extract(
             key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
@@ -237,16 +244,15 @@ class Gazetteer:
         out.sort(key=lambda x: (-x[1], -x[0].rank, -x[0].entry.importance()))
         return out
 
-    def _fuzzy_bucket(self, first: str, min_importance: float) -> list[str]:
+    def _fuzzy_buckets(self, min_importance: float) -> dict[tuple[str, int], list[str]]:
         cache = self.__dict__.setdefault("_buckets", {})
-        ck = (first, min_importance)
-        if ck not in cache:
-            cache[ck] = [
-                k
-                for k, hits in self._index.items()
-                if k[:1] == first and any(h.entry.importance() >= min_importance for h in hits)
-            ]
-        return cache[ck]
+        if min_importance not in cache:
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for k, hits in self._index.items():
+                if any(h.entry.importance() >= min_importance for h in hits):
+                    buckets.setdefault((k[:1], len(k)), []).append(k)
+            cache[min_importance] = buckets
+        return cache[min_importance]
 
     # ---- renamings
 
@@ -268,6 +274,9 @@ class Gazetteer:
                     continue
                 target = max(hits, key=lambda h: (h.rank, h.entry.importance())).entry
                 key = normalize(r.old)
+                parts = key.split(" ")
+                if self.first_words.get(parts[0], 0) < len(parts):
+                    self.first_words[parts[0]] = len(parts)
                 if (key, target.id) in self._renamed:
                     continue
                 lst = self._index.setdefault(key, [])

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimline.nlp.aliases import normalize
+from claimline.nlp.aliases import lemma_candidates, normalize
 
 _DIR = r"(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|central|centre|center"
 _PART_NOUN = (
@@ -62,9 +62,10 @@ SECTOR_AFTER_CYR = re.compile(
 )
 #: A place word naming a unit: "Kharkiv Brigade", "Dnipro-1 Regiment", "the Kupiansk Group".
 UNIT_AFTER = re.compile(
-    r"^(?:[\s-]+(?:\d+|[A-Z][\w’'-]*)){0,3}[\s-]+(?:Brigade|Battalion|Regiment|Division|Corps|"
-    r"Group(?:ing)?|Army|Squadron|Detachment|Special Forces|Guard)s?\b"
-    r"|^\s+(?:группировк|угрупован|бригад|батальйон|батальон|полк)\w*"
+    r"^(?:[\s-]+(?:\d+|[A-Z][\w’'-]*)){0,3}[\s-]+(?:Army|Squadron|Special Forces|Guard)s?\b"
+    r"|^(?:[\s-]+(?:\d+|[A-Z][\w’'-]*)){0,3}[\s-]+(?i:brigade|battalion|regiment|division|corps|"
+    r"detachment|group(?:ing)?|(?:operational|tactical|strategic)[\w-]*\s+group)s?\b"
+    r"|^\s+(?:группировк|угрупован|бригад|батальйон|батальон|полк|ОТУ|ОСУВ)\w*"
 )
 #: A place word inside an organisation's or outlet's name.
 ORG_AFTER = re.compile(
@@ -74,7 +75,9 @@ ORG_AFTER = re.compile(
 )
 #: Words that may stand before a place without making it part of a name.
 NAME_GUARD_EXCEPTIONS = frozenset(
-    """in near at of from to for by on the a an and or but as into onto toward towards
+    """в у на под під біля возле около из з із от від до за над после после
+    область области району районе районі
+    in near at of from to for by on the a an and or but as into onto toward towards
     outside around about across via with without after before since until while when
     russian ukrainian russia ukraine occupied liberated captured besieged embattled
     northern southern eastern western central greater frontline front-line key strategic
@@ -151,15 +154,24 @@ PART_OF_THE_CITY = re.compile(
 )
 
 
-def looks_like_name_before(text: str, start: int) -> bool:
+def _known_word(word: str, gaz: Any) -> bool:
+    """True when some gazetteer alias starts with ``word`` (or its lemma)."""
+    key = normalize(word)
+    if key in gaz.first_words:
+        return True
+    return any(k in gaz.first_words for k in lemma_candidates(key))
+
+
+def looks_like_name_before(text: str, start: int, gaz: Any = None) -> bool:
     """True when the word right before ``start`` looks like a first name
-    (a capitalised word on the same line that is not a cue or function word),
-    as in "Andriy Shevchenko" — the place word is then a surname."""
-    m = re.search(r"([A-Z][a-z]+)\s$", text[max(0, start - 30) : start])
+    (a capitalised word on the same line that is not a cue, function word,
+    possessive or place), as in "Andriy Shevchenko": the place word is then
+    a surname."""
+    m = re.search(r"([A-ZА-ЯІЇЄҐ][a-zа-яіїєґё]+)\s$", text[max(0, start - 30) : start])
     if not m:
         return False
     word = m.group(1)
-    if word.lower() in NAME_GUARD_EXCEPTIONS:
+    if word.lower() in NAME_GUARD_EXCEPTIONS or (gaz is not None and _known_word(word, gaz)):
         return False
     k = start - 1 - len(word)
     prev = text[max(0, k - 3) : k].strip()
@@ -171,10 +183,10 @@ def looks_like_name_after(text: str, end: int, gaz: Any) -> bool:
     """True when a capitalised word that is no place follows on the same
     line ("Oleh Syniehubov"): the place word is then a first name.  Lines in
     title case (headlines) are left alone."""
-    m = re.match(r" ([A-Z][a-z’'-]+)\b", text[end : end + 40])
+    m = re.match(r" ([A-ZА-ЯІЇЄҐ][a-zа-яіїєґё’'-]+)\b", text[end : end + 40])
     if not m or m.group(1).lower() in NAME_GUARD_EXCEPTIONS:
         return False
-    if normalize(m.group(1)) in gaz:
+    if _known_word(m.group(1), gaz):
         return False
     line_start = text.rfind("\n", 0, end) + 1
     line_end = text.find("\n", end)

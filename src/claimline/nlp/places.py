@@ -21,7 +21,14 @@ from typing import Any
 
 from claimline.model import PlaceKind, PlaceMention
 from claimline.nlp import place_roles
-from claimline.nlp.aliases import is_cyrillic, normalize, phrase_lemmas, strip_possessive
+from claimline.nlp.aliases import (
+    adjective_bases,
+    is_cyrillic,
+    lemma_candidates,
+    normalize,
+    phrase_lemmas,
+    strip_possessive,
+)
 from claimline.nlp.common_words import COMMON_WORDS
 from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer, load_gazetteer
 
@@ -121,7 +128,15 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
             i += 1
             continue
         found = None
-        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+        heads = [t.norm.split(" ")[0]]
+        if t.cyr:
+            heads += lemma_candidates(heads[0])
+        else:
+            base = strip_possessive(t.text)
+            if base:
+                heads.append(normalize(base))
+        longest = max((gaz.first_words.get(h, 0) for h in heads), default=0)
+        for n in range(min(_MAX_WORDS, longest, len(toks) - i), 0, -1):
             span = toks[i : i + n]
             if any(not _connected(text, a, b) for a, b in zip(span, span[1:], strict=False)):
                 continue
@@ -178,6 +193,11 @@ def _fuzzy_token(gaz: Gazetteer, t: _Token) -> list[AliasHit]:
     ]
 
 
+#: Endings of Ukrainian surnames (Rudenko, Kovalchuk, Melnyk's -iuk): a village
+#: spelled like a surname needs a cue before it counts.
+_SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk", "енко", "чук", "юк")
+
+
 def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
     """A reason to drop a one-word match that is probably an ordinary word."""
     if " " in m.text or m.cyr and not m.sent_start:
@@ -191,12 +211,14 @@ def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
         return None
     if key in COMMON_WORDS and best < 50_000:
         return "a common word without a settlement cue"
-    if m.sent_start and best < _SMALL and m.role.kind == "settlement":
-        return "sentence-initial word naming only a small place"
-    if all(h.source in ("geonames_alt", "ru_guess_latin") for h in m.hits) and best < 10_000:
+    if m.sent_start and best < _SMALL and len(key) <= 6 and m.role.kind == "settlement":
+        return "short sentence-initial word naming only a small place"
+    if all(h.source == "geonames_alt" for h in m.hits) and best < 10_000:
         return "only a minor alternate spelling matches"
     if len(key) <= 3 and best < 50_000:
         return "too short for a small place"
+    if best < 10_000 and key.endswith(_SURNAME_ENDINGS):
+        return "a surname-like word without a settlement cue"
     return None
 
 
@@ -219,6 +241,54 @@ def _kind_filter(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
     if role in ("sector", "part"):
         return [h for h in m.hits if h.entry.kind in ("settlement", "feature")] or m.hits
     return m.hits
+
+
+def _sector_town(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
+    """A sector is named by the adjective of a town ("на Херсонском
+    направлении"): prefer the largest town the adjective derives from."""
+    words = normalize(m.text).split(" ")
+    best = m.hits
+    top = max(h.entry.importance() for h in m.hits)
+    for base in adjective_bases(words[-1]):
+        hits = [
+            h
+            for h in gaz.lookup(" ".join([*words[:-1], base]), normalized=True)
+            if h.entry.kind == "settlement"
+        ]
+        if hits and max(h.entry.importance() for h in hits) > top:
+            best, top = hits, max(h.entry.importance() for h in hits)
+    return best
+
+
+def _banks_to_town(matches: list[_Match]) -> None:
+    """ "The left bank of the Oskil" in a report about one town is that town's
+    bank: turn river-bank parts into parts of the document's main settlement
+    (the most often named one), when there is one."""
+    towns: dict[str, list[Entry]] = {}
+    for m in matches:
+        if m.chosen and m.chosen.kind == "settlement" and m.role.kind == "settlement":
+            towns.setdefault(m.chosen.id, []).append(m.chosen)
+    if not towns:
+        return
+    main = max(towns.values(), key=len)[0]
+    for m in matches:
+        if (
+            m.role.kind == "part"
+            and m.chosen
+            and m.chosen.kind == "feature"
+            and "bank" in (m.role.part or "")
+        ):
+            river = m.chosen.name
+            m.role = place_roles.Role(
+                "part",
+                part=f"{m.role.part} of the {river}",
+                span_start=m.role.span_start,
+                span_end=m.role.span_end,
+                why=f"river bank; {main.name} is the main place of the text",
+            )
+            m.scores = [(s, main, why) for s, _e, why in m.scores[:1]]
+            m.chosen = main
+            m.how = "river-bank"
 
 
 def _prior(h: AliasHit) -> float:
@@ -328,18 +398,21 @@ def find_places(
         if m.role.kind == "skip":
             continue
         kinds = {h.entry.kind for h in m.hits}
-        if m.role.kind == "settlement" and not m.cyr and "settlement" in kinds:
+        if m.role.kind == "settlement" and "settlement" in kinds:
             small = max(h.entry.importance() for h in m.hits) < 50_000
             if small and (
-                place_roles.looks_like_name_before(text, m.start)
+                place_roles.looks_like_name_before(text, m.start, gaz)
                 or place_roles.looks_like_name_after(text, m.end, gaz)
             ):
                 continue
         if _is_tiny_homonym_risk(m, text):
             continue
+        if m.role.kind == "sector" and m.cyr:
+            m.hits = _sector_town(m, gaz)
         m.hits = _kind_filter(m, gaz)
         kept.append(m)
     _disambiguate(kept, countries)
+    _banks_to_town(kept)
     mentions = [_mention(m) for m in kept]
     mentions.extend(_city_parts(text, mentions, exclude))
     mentions.sort(key=lambda p: (p.start, p.end))
@@ -364,6 +437,8 @@ def _mention(m: _Match) -> PlaceMention:
         score *= 0.95
     elif m.how == "fuzzy":
         score *= 0.7
+    elif m.how == "river-bank":
+        score *= 0.6
     elif m.how == "hyphen-prefix":
         score *= 0.8
     why = f"{m.how} match of {m.text!r}; {m.scores[0][2]}"
