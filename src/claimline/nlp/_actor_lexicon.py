@@ -98,47 +98,92 @@ def normalize(text: str) -> str:
     return " ".join("".join(out).replace("-", " - ").split()).replace(" - ", "-")
 
 
+def _loose(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def is_case_sensitive(term: str) -> bool:
     """Short all-capital abbreviations (AFU, RT, ЗСУ) must match as capitals."""
     letters = [c for c in term if c.isalpha()]
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def term_pattern(term: str) -> str:
-    """A regex body for a profile term (see :mod:`claimline.profiles._schema`)."""
+def term_atoms(term: str, *, fold: bool = False) -> list[str]:
+    """A profile term as a list of regex atoms, one per character (see
+    :mod:`claimline.profiles._schema` for the term conventions).  ``fold``
+    lowercases letters, for alternations compiled case-insensitively."""
     stem = term.endswith("*")
     if stem:
         term = term[:-1]
-    parts: list[str] = []
+    atoms: list[str] = []
     for ch in term.strip():
         if ch in _APOSTROPHES:
-            parts.append("['’ʼ`]")
+            atoms.append("['’ʼ`]")
         elif ch in _QUOTES:
-            parts.append("[\"«»“”„‘’']?")
+            atoms.append("[\"«»“”„‘’']?")
         elif ch in _DASHES:
-            parts.append(r"[-‐‑–\s]?")
+            atoms.append(r"[-‐‑–\s]?")
         elif ch.isspace():
-            if not parts or parts[-1] != WS:
-                parts.append(WS)
+            if not atoms or atoms[-1] != WS:
+                atoms.append(WS)
         else:
-            parts.append(re.escape(ch))
-    body = "".join(parts)
-    return body + r"\w*" if stem else body
+            low = ch.lower() if fold and len(ch.lower()) == 1 else ch
+            atoms.append(re.escape(low))
+    if stem:
+        atoms.append(r"\w*")
+    return atoms
 
 
-_CYR_ADJ_ENDINGS = r"(?:ий|ый|ой|ій|ого|ому|им|ым|ом|ем|ая|ую|ой|ей|ої|ою)"
-_CYR_NOUN_ENDINGS = r"(?:а|у|ом|ым|им|е|і|ові|еві|ою|ой|ым|ю|я)?"
+def term_pattern(term: str) -> str:
+    """A regex body for a profile term."""
+    return "".join(term_atoms(term))
+
+
+_CYR_ADJ_ENDINGS = r"(?:ий|ый|ой|ій|ого|ому|им|ым|ом|ем|ая|ую|ей|ої|ою)"
+_CYR_NOUN_ENDINGS = r"(?:а|у|ом|ым|им|е|і|ові|еві|ою|ой|ю|я)?"
+
+
+def surname_atoms(surname: str) -> list[str]:
+    """A surname as regex atoms, with Russian/Ukrainian case endings for Cyrillic ones."""
+    if _CYRILLIC.search(surname):
+        for ending in ("ий", "ый", "ой", "ій"):
+            if surname.endswith(ending):
+                return [re.escape(c) for c in surname[: -len(ending)]] + [_CYR_ADJ_ENDINGS]
+        return [re.escape(c) for c in surname] + [_CYR_NOUN_ENDINGS]
+    return term_atoms(surname)
 
 
 def surname_pattern(surname: str) -> str:
-    """A regex for a surname, with Russian/Ukrainian case endings for Cyrillic ones."""
-    if _CYRILLIC.search(surname):
-        low = surname
-        for ending in ("ий", "ый", "ой", "ій"):
-            if low.endswith(ending):
-                return re.escape(low[: -len(ending)]) + _CYR_ADJ_ENDINGS
-        return re.escape(low) + _CYR_NOUN_ENDINGS
-    return term_pattern(surname)
+    return "".join(surname_atoms(surname))
+
+
+_END = ""  # trie key marking the end of a term
+
+
+def trie_regex(terms: list[list[str]]) -> str:
+    """One regex for many atom sequences, factored as a trie.
+
+    A flat alternation of hundreds of terms is tried term by term at every
+    position; the trie tries one branch per character.  Longer terms are
+    preferred: at each node the branches come before the end of a term.
+    """
+    root: dict = {}
+    for atoms in terms:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return _node_regex(root)
+
+
+def _node_regex(node: dict) -> str:
+    branches = [atom + _node_regex(child) for atom, child in node.items() if atom != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,33 +199,38 @@ class Entry:
 
 
 class _Alternation:
-    """One big alternation of terms, with a table from matched text back to entries."""
+    """Many terms compiled into one trie regex, with tables from matched text back
+    to entries: exact (normalised) text, loose text (letters and digits only, for
+    dash and quote variants), and per-term regexes for stems and inflections."""
 
     def __init__(self, flags: int) -> None:
         self.flags = flags
         self.exact: dict[str, list[Entry]] = {}
+        self.loose: dict[str, list[Entry]] = {}
         self.patterned: list[tuple[re.Pattern[str], Entry]] = []
-        self._bodies: dict[str, int] = {}
+        self._terms: list[list[str]] = []
 
-    def add(self, term: str, entry: Entry, body: str | None = None) -> None:
-        body = body if body is not None else term_pattern(term)
-        self._bodies[body] = max(self._bodies.get(body, 0), len(term))
-        literal = body == term_pattern(term) and not term.endswith("*")
+    def add(self, term: str, entry: Entry, atoms: list[str] | None = None) -> None:
+        fold = bool(self.flags & re.IGNORECASE)
+        plain = term_atoms(term, fold=fold)
+        literal = not term.endswith("*") and (atoms is None or atoms == plain)
+        atoms = atoms if atoms is not None else plain
+        self._terms.append(atoms)
         if literal:
-            bucket = self.exact.setdefault(normalize(term), [])
-            if entry not in bucket:
-                bucket.append(entry)
+            for table, key in ((self.exact, normalize(term)), (self.loose, _loose(term))):
+                bucket = table.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
         else:
-            self.patterned.append((re.compile(body, self.flags), entry))
+            self.patterned.append((re.compile("".join(atoms), self.flags), entry))
 
     def compile(self) -> re.Pattern[str] | None:
-        if not self._bodies:
+        if not self._terms:
             return None
-        bodies = sorted(self._bodies, key=lambda b: (-self._bodies[b], b))
-        return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)", self.flags)
+        return re.compile(r"(?<!\w)(?:" + trie_regex(self._terms) + r")(?!\w)", self.flags)
 
     def lookup(self, matched: str) -> list[Entry]:
-        found = self.exact.get(normalize(matched))
+        found = self.exact.get(normalize(matched)) or self.loose.get(_loose(matched))
         if found:
             return found
         return [e for rx, e in self.patterned if rx.fullmatch(matched)]
@@ -251,7 +301,7 @@ class Lexicon:
             for surname in surnames:
                 surname_entry = Entry("person", person.side, person.name, role=person.role,
                                       via="surname")
-                cs.add(surname, surname_entry, body=surname_pattern(surname))
+                cs.add(surname, surname_entry, atoms=surname_atoms(surname))
                 bucket = self.surnames.setdefault(surname.lower(), [])
                 if surname_entry not in bucket:
                     bucket.append(surname_entry)
