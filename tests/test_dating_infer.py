@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from claimline.nlp.dating import infer_from_corpus, infer_from_text
+from claimline.model import DateBasis, Document
+from claimline.nlp.dating import date_undated, infer_from_corpus, infer_from_text
 
 
 @dataclass(frozen=True)
@@ -107,3 +108,22 @@ def test_dating_corpus_without_a_match_falls_back_to_the_text() -> None:
 @pytest.mark.parametrize("dated", [[], CORPUS])
 def test_dating_never_uses_the_clock(dated: list[tuple[str, date]]) -> None:
     assert infer_from_corpus("Nothing dated happens here.", dated, events=()) is None
+
+
+def test_dating_date_undated_marks_inferred_dates() -> None:
+    docs = [Document(id=f"d{i}", content_hash=f"h{i}", text=t, published=d)
+            for i, (t, d) in enumerate(CORPUS)]  # fmt: skip
+    undated = Document(
+        id="u",
+        content_hash="hu",
+        text="Hrytsenko said 4,350 shells hit Zarichne. On June 12, the bridge at Zarichne held.",
+    )
+    empty = Document(id="e", content_hash="he", text="Nothing dated here.")
+    out = date_undated([*docs, undated, empty], events=())
+    assert out[:3] == docs
+    got = out[3]
+    assert got.date_basis is DateBasis.INFERRED and got.published is not None
+    assert date(2024, 6, 12) <= got.published <= date(2024, 7, 14)
+    assert got.date_confidence is not None and got.date_confidence < 1
+    assert "why" in got.metadata["date_inferred"]
+    assert out[4].published is None and out[4].date_basis is DateBasis.NONE

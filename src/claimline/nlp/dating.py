@@ -19,6 +19,7 @@ Nothing here reads the clock: a document with no usable evidence gets None.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -29,10 +30,16 @@ from typing import Any
 
 from anyascii import anyascii
 
-from claimline.model import Precision, TimeInterval
+from claimline.model import DateBasis, Document, Precision, TimeInterval
 from claimline.nlp.timex import TimeMention, find_times
 
-__all__ = ["DateEstimate", "infer_from_text", "infer_from_corpus", "link_features"]
+__all__ = [
+    "DateEstimate",
+    "date_undated",
+    "infer_from_corpus",
+    "infer_from_text",
+    "link_features",
+]
 
 #: How long after a day a report still names it without a year.
 YEARLESS_WINDOW = timedelta(days=40)
@@ -320,3 +327,46 @@ def infer_from_corpus(
     confidence = round(min(0.85, 0.35 + score), 2)
     precision = Precision.DAY if (hi - lo).days <= 3 else Precision.MONTH
     return DateEstimate(TimeInterval(lo, hi, precision, "inferred"), confidence, why=why, best=best)
+
+
+def date_undated(
+    documents: Sequence[Document], *, events: Iterable[Any] | None = None
+) -> list[Document]:
+    """The documents, with every undated one given an inferred date.
+
+    Dated documents come back unchanged and form the corpus for event linking.
+    An undated one gets ``published`` = the estimate's best day,
+    ``date_basis`` inferred, ``date_confidence`` and ``published_precision``
+    from the estimate, and ``metadata["date_inferred"]`` with the interval and
+    the reason.  One with no usable evidence stays undated (basis none).
+    """
+    event_list = tuple(events) if events is not None else None
+    dated = [(d.text, d.published) for d in documents if d.published is not None]
+    out: list[Document] = []
+    for doc in documents:
+        if doc.published is not None:
+            out.append(doc)
+            continue
+        est = infer_from_corpus(doc.text, dated, events=event_list)  # type: ignore[arg-type]
+        if est is None or est.best is None:
+            out.append(doc)
+            continue
+        iv = est.interval
+        note = {
+            "start": iv.start.isoformat() if iv.start else None,
+            "end": iv.end.isoformat() if iv.end else None,
+            "why": est.why,
+        }
+        out.append(
+            dataclasses.replace(
+                doc,
+                published=est.best,
+                published_precision=Precision.DAY
+                if iv.precision is Precision.DAY
+                else Precision.MONTH,
+                date_basis=DateBasis.INFERRED,
+                date_confidence=est.confidence,
+                metadata={**doc.metadata, "date_inferred": note},
+            )
+        )
+    return out
