@@ -127,3 +127,14 @@ def test_dating_date_undated_marks_inferred_dates() -> None:
     assert got.date_confidence is not None and got.date_confidence < 1
     assert "why" in got.metadata["date_inferred"]
     assert out[4].published is None and out[4].date_basis is DateBasis.NONE
+
+
+def test_dating_lead_weekday_picks_the_day_inside_the_linked_interval() -> None:
+    text = (
+        "Hrytsenko announced this Saturday that 4,350 shells had hit Zarichne. "
+        "\"We will not give up the bridge at Zarichne,\" he said."
+    )
+    est = infer_from_corpus(text, CORPUS, events=())
+    assert est is not None and est.best is not None
+    assert est.best.weekday() == 5 and est.best <= date(2024, 6, 14)
+    assert est.interval.contains(est.best)

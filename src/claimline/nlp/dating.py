@@ -173,6 +173,16 @@ def _text_estimate(b: _Bounds) -> DateEstimate | None:
     return DateEstimate(interval, 0.15, why=f"{b.lower_why}: a lower bound only", best=b.lower)
 
 
+def _lead_weekday(mentions: Sequence[TimeMention]) -> int | None:
+    """The weekday the lead names for its news ("this Saturday"), if any."""
+    for m in mentions:
+        if m.start >= LEAD_CHARS:
+            break
+        if m.kind == "weekday" and m.weekday is not None and not m.forward:
+            return m.weekday
+    return None
+
+
 def infer_from_text(text: str, *, events: Iterable[Any] | None = None) -> DateEstimate | None:
     """Estimate when an undated ``text`` was published from its own content.
 
@@ -314,6 +324,14 @@ def infer_from_corpus(
     if lo > hi:  # the text's lower bound lies after the whole neighbourhood
         return text_only
     best = min(max(linked, lo), hi)
+    lead_weekday = _lead_weekday(mentions)
+    if lead_weekday is not None:
+        # "announced this Saturday" in the lead names the day of the news, and
+        # reports usually appear that day: the latest such weekday not after the guess.
+        day = best - timedelta(days=(best.weekday() - lead_weekday) % 7)
+        if lo <= day <= hi:
+            best = day
+            why += "; the lead's weekday picks the day"
     if text_only is not None and text_only.interval.end is not None and text_only.confidence >= 0.5:
         t_lo, t_hi = text_only.interval.start, text_only.interval.end
         if (
