@@ -97,3 +97,26 @@ def test_cyrillic_check_beats_a_wrong_latin_declaration() -> None:
 
 def test_xml_prolog_declaration() -> None:
     assert declared_charset(b'<?xml version="1.0" encoding="KOI8-R"?><rss/>') == "koi8-r"
+
+
+def test_utf8_cut_mid_character_keeps_the_text() -> None:
+    data = RU.encode("utf-8")[: len(RU.encode("utf-8")) - 2]
+    assert decode_bytes(data, source="t") == RU[:-2]
+
+
+def test_one_bad_byte_in_utf8_is_replaced_not_a_new_guess() -> None:
+    data = RU.encode("utf-8") + b"\xff\n" + RU.encode("utf-8")
+    text = decode_bytes(data, source="t")
+    assert text == f"{RU}\ufffd\n{RU}"
+
+
+@pytest.mark.parametrize(
+    ("text", "enc"),
+    [
+        ("Café au lait, naïve « déjà »", "latin-1"),
+        ("Die Brücke über den Fluß – schön", "cp1252"),
+        ("Zażółć gęślą jaźń, powiedział burmistrz miasta.", "cp1250"),
+    ],
+)
+def test_western_and_central_european_single_byte(text: str, enc: str) -> None:
+    assert decode_bytes(text.encode(enc), source="t") == text

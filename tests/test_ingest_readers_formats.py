@@ -107,6 +107,13 @@ def test_jsonl_fields_unknown_keys_and_ids(tmp_path: Path) -> None:
     assert d3.language == "en"  # the input's language is respected
 
 
+def test_jsonl_epoch_published(tmp_path: Path) -> None:
+    path = tmp_path / "epoch.jsonl"
+    path.write_text(json.dumps({"id": "e", "published": 1700000000, "text": "Words here."}))
+    (raw,) = _records(str(path))
+    assert build_document(raw).published.isoformat() == "2023-11-14"
+
+
 def test_json_array_file(tmp_path: Path) -> None:
     path = tmp_path / "list.json"
     path.write_text(json.dumps([{"id": "x", "text": "Some text."}, {"id": "y", "text": "More."}]))

@@ -52,6 +52,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CYRILLIC_CANDIDATES = ("cp1251", "koi8-r", "koi8-u")
+_WESTERN = frozenset(
+    "àâäáãåæçéèêëíìîïñóòôöõøœúùûüýÿßÀÂÄÁÃÅÆÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØŒÚÙÛÜÝŸ€“”‘’„–—…«»°·×\u00a0¡¿£§©®"
+)
 _DECLARED = re.compile(
     r"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
 )
@@ -151,6 +154,15 @@ def _decode_single_byte(data: bytes, *, source: str, declared: str | None = None
         except (LookupError, UnicodeDecodeError):
             pass
 
+    # Western European text: cp1252 when every non-ASCII character it yields is
+    # an ordinary accented letter or typographic sign.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and all(c in _WESTERN for c in western if ord(c) > 127):
+        return _check_text(western, source=source, encoding="cp1252")
+
     from charset_normalizer import from_bytes
 
     match = from_bytes(data).best()
@@ -213,10 +225,29 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_single_byte(data, source=source, declared=declared)
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            text = mostly
+        else:
+            text = _decode_single_byte(data, source=source, declared=declared)
     else:
         text = _check_text(text, source=source, encoding="utf-8")
     return _normalise_newlines(text)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken sequences (a file cut mid-character, one bad
+    line), decoded with U+FFFD for the broken bytes; ``None`` if it is not that.
+
+    Only accepted when the text also holds valid multi-byte sequences, so a
+    Latin-1 or cp1251 file (whose every accented byte is invalid) is not.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if bad <= max(3, len(data) // 2000) and good >= 4 * bad:
+        return text.rstrip("\ufffd")  # a character cut off at the end is dropped
+    return None
 
 
 def _normalise_newlines(text: str) -> str:

@@ -229,6 +229,14 @@ def iter_records(
             )
 
 
+def _epoch_to_iso(value: float) -> str:
+    """A Unix timestamp (seconds or milliseconds) as an ISO UTC datetime."""
+    from datetime import UTC, datetime
+
+    seconds = value / 1000 if value > 1e11 else value
+    return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
+
+
 def _record_from_json(obj: dict[str, Any], *, source: str, fallback_id: str) -> RawRecord:
     values: dict[str, Any] = {}
     metadata: dict[str, Any] = {}
@@ -240,6 +248,8 @@ def _record_from_json(obj: dict[str, Any], *, source: str, fallback_id: str) -> 
         if value is not None and not isinstance(value, str):
             if target == "id" and isinstance(value, int):
                 value = str(value)
+            elif target == "published" and isinstance(value, (int, float)) and value > 0:
+                value = _epoch_to_iso(value)
             elif target == "outlet" and isinstance(value, dict):
                 value = value.get("name") or value.get("title")
             else:
