@@ -124,3 +124,12 @@ def test_timex_mentions_other_languages_use_dateparser_on_candidates() -> None:
     mentions = find_times("Les troupes sont entrées le 10 septembre 2022 à Koupiansk.", None,
                           language="fr", events=())  # fmt: skip
     assert [m.interval.start for m in mentions] == [date(2022, 9, 10)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Talks resume tomorrow.", "The brigade rotates next week.", "Aid comes next month."],
+)
+def test_timex_mentions_after_the_anchor_point_forward(sentence: str) -> None:
+    (m,) = find_times(sentence, A, events=())
+    assert m.forward

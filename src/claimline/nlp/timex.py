@@ -297,6 +297,8 @@ def find_times(
                 s = prefix.start()
         elif parsed.relation in ("since", "until"):
             parsed = _apply_relation(parsed, parsed.relation)
+        if parsed.basis == "relative" and anchor and parsed.start and parsed.start > anchor:
+            forward = True  # "next week", "tomorrow": after publication
         mentions.append(_mention(text, s, e, parsed, forward))
         if parsed.year is not None and parsed.basis in ("explicit", "anchor"):
             that_year = parsed.year
@@ -308,7 +310,7 @@ def find_times(
             and parsed.start == parsed.end
         ):
             last_day = parsed.start
-    if language not in ("en", "ru", "uk"):
+    if language and language not in ("en", "ru", "uk"):
         mentions = _merge(mentions, _dateparser_mentions(text, anchor, language))
     return mentions
 
