@@ -298,3 +298,39 @@ def test_actors_wire_credit(profile, text, agency):
 )
 def test_actors_outlet_side_more_outlets(profile, name, side):
     assert outlet_side(name, profile) == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side", "kind"),
+    [
+        ("местные жители", "unknown", "generic"),
+        ("місцеві мешканці", "unknown", "generic"),
+        ("оккупационные власти", "RU", "generic"),
+        ("окупаційна влада", "RU", "generic"),
+        ("украинские военные", "UA", "forces"),
+        ("российские войска", "RU", "forces"),
+        ("военкоры", "RU", "generic"),
+        ("по словам Трегубова", "UA", "person"),
+        ("аналитики", "neutral", "generic"),
+        ("российские аналитики", "RU", "generic"),
+        ("анонимный источник", "unknown", "generic"),
+        ("телеграм-канал «Рыбарь»", "RU", "osint"),
+        ("Міноборони РФ", "RU", "body"),
+        ("Генштаб ВСУ", "UA", "body"),
+        ("Генштаб", "unknown", "body"),  # known body, no side word: not guessed
+        ("речник Сил оборони півдня", "UA", "body"),
+    ],
+)
+def test_actors_speaker_cyrillic(profile, phrase, side, kind):
+    actor = resolve_speaker(phrase, profile)
+    assert (actor.side, actor.kind) == (side, kind)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [('"the General Staff"', "the General Staff"), ("телеграм-канал «Рыбарь»",
+                                                     "телеграм-канал «Рыбарь»"),
+     ("“Ukrainian officials”", "Ukrainian officials")],
+)
+def test_actors_clean_phrase_quotes(raw, clean):
+    assert clean_phrase(raw) == clean

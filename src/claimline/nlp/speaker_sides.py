@@ -27,7 +27,8 @@ from claimline.nlp.actors import _actor, _Hit, _profile, scan
 from claimline.profiles import Profile
 
 _LEADING = re.compile(r"^(?:according\s+to|citing|per|by|from|said|says)\s+", re.IGNORECASE)
-_TRIM = " \t\r\n,;:.!?\"'«»“”()[]—–-"
+_TRIM = " \t\r\n,;:.!?()[]—–-"
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“", "'": "'"}
 
 # Kinds that name the speaker itself (tier 2), as opposed to the outlet carrying it.
 _NAMED_KINDS = ("body", "osint", "unit", "forces", "generic", "state")
@@ -36,7 +37,15 @@ _NAMED_KINDS = ("body", "osint", "unit", "forces", "generic", "state")
 def clean_phrase(phrase: str) -> str:
     """The phrase without a leading "according to" and surrounding punctuation."""
     text = " ".join(phrase.split()).strip(_TRIM)
-    return _LEADING.sub("", text).strip(_TRIM)
+    text = _LEADING.sub("", text).strip(_TRIM)
+    # Quotes around the whole phrase go; a quoted name inside it stays whole.
+    while len(text) >= 2 and _QUOTE_PAIRS.get(text[0]) == text[-1]:
+        text = text[1:-1].strip(_TRIM)
+    if text[:1] in _QUOTE_PAIRS and text.count(text[0]) == 1 and text[0] != "«":
+        text = text[1:].strip(_TRIM)
+    if text[-1:] in ('"', "”", "»", "'") and text.count(text[-1]) == 1 and text[-1] != "»":
+        text = text[:-1].strip(_TRIM)
+    return text
 
 
 def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
@@ -83,6 +92,12 @@ def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
         hit = generic[0]
         side = hit.resolved_side() or UNKNOWN
         return Actor(name=text, side=side, kind="generic", role=hit.entries[0].canonical)
+    # A body or unit the profile knows only without a side ("the General Staff").
+    sideless = [h for h in hits if h.kind in ("body", "unit", "forces")]
+    if sideless:
+        actor = _speaker_from(text, sideless[0], lexicon)
+        return Actor(name=actor.name, side=UNKNOWN, kind=actor.kind, role=actor.role,
+                     canonical=actor.canonical)
     return Actor(name=text, side=UNKNOWN, kind="unknown")
 
 
