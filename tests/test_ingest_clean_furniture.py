@@ -99,6 +99,30 @@ def test_related_block_takes_its_teasers_and_stops_at_the_article() -> None:
     assert result.removed[0].text.endswith("because...")
 
 
+def test_related_heading_mid_article_stops_at_a_short_quote() -> None:
+    text = (
+        "The governor said the night had been calm across the region, with no strikes on the "
+        "city and only distant artillery heard from the east.\n\n"
+        "Read also\n\nBakery reopens on the main square\n\n“We will not leave!”\n\n"
+        "Residents said they would stay."
+    )
+    result = clean_text(text)
+    assert [s.reason for s in result.removed] == ["related_block"]
+    assert result.removed[0].text == "Read also\n\nBakery reopens on the main square"
+    assert result.text.endswith("“We will not leave!”\n\nResidents said they would stay.")
+
+
+def test_related_heading_before_the_article_keeps_title_and_lead() -> None:
+    text = (
+        "Most read\n\nFerry returns to the river crossing\n\n"
+        "The ferry made its first crossing in months on Tuesday.\n\n"
+        "Port officials said it would run twice a day."
+    )
+    result = clean_text(text)
+    assert result.text.startswith("Ferry returns to the river crossing\n\nThe ferry made")
+    assert [s.text for s in result.removed] == ["Most read"]
+
+
 def test_headline_plus_ellipsis_pairs_without_heading_are_a_teaser_block() -> None:
     text = (
         "The mayor said the water supply was back.\n\n"

@@ -206,12 +206,27 @@ def _related_heading(unit: Unit) -> bool:
     return len(unit.words) <= 8 and cues.is_related_heading(unit.text)
 
 
-def _teaser_run(units: list[Unit], i: int) -> int:
-    """Index just past the teasers that follow a related heading at ``i - 1``."""
+def _teaser_run(units: list[Unit], i: int, *, strict: bool = False) -> int:
+    """Index just past the teasers that follow a related heading at ``i - 1``.
+
+    A quoted paragraph ends the run (a short quote is article text, not a link).
+    ``strict`` (used before the article has started, where the title and lead
+    sit) takes only furniture and headline + "…"-summary pairs.
+    """
     j = i
     while j < len(units):
         t = units[j].text
-        if is_teaser_summary(t) or is_headline_like(t) or classify(units[j]) is not None:
+        if classify(units[j]) is not None:
+            j += 1
+            continue
+        if _is_quote_paragraph(t):
+            break
+        if strict:
+            if j + 1 < len(units) and is_headline_like(t) and is_teaser_summary(units[j + 1].text):
+                j += 2
+                continue
+            break
+        if is_teaser_summary(t) or is_headline_like(t):
             j += 1
             continue
         if len(t.split()) <= 35 and j > i and is_headline_like(units[j - 1].text):
@@ -251,7 +266,9 @@ def clean_text(text: str, *, title: str | None = None, join_wrapped: bool = True
     while i < len(units):
         unit = units[i]
         if _related_heading(unit):
-            j = _teaser_run(units, i + 1)
+            # Until a real paragraph has been kept, the title and lead may follow.
+            started = any(len(k.split()) >= 20 for k in kept)
+            j = _teaser_run(units, i + 1, strict=not started)
             removed.append(_span(text, units, i, j, "related_block"))
             i = j
             continue
