@@ -97,6 +97,9 @@ class Role:
     why: str = ""
 
 
+_OF_ENDINGS = ("of ", "of the ", "city of ", "town of ", "village of ", "settlement of ")
+
+
 def classify(text: str, start: int, end: int, *, cyrillic: bool) -> Role:
     """The role of the name at ``text[start:end]`` given its neighbours."""
     after = text[end : end + 60]
@@ -124,7 +127,11 @@ def classify(text: str, start: int, end: int, *, cyrillic: bool) -> Role:
         return Role(
             "part", part=m.group("part").lower(), span_end=end + m.end(), why="part of the town"
         )
-    m = PART_BEFORE.search(before) or (PART_BEFORE_CYR.search(before) if cyrillic else None)
+    m = None
+    if before.endswith(_OF_ENDINGS):
+        m = PART_BEFORE.search(before)
+    elif cyrillic:
+        m = PART_BEFORE_CYR.search(before)
     if m:
         return Role(
             "part",
@@ -132,12 +139,13 @@ def classify(text: str, start: int, end: int, *, cyrillic: bool) -> Role:
             span_start=start - len(before) + m.start(),
             why="part of the town",
         )
-    m = PART_ADJ_BEFORE.search(before)
-    if m and not cyrillic:
+    window = before[-24:]
+    m = PART_ADJ_BEFORE.search(window) if not cyrillic else None
+    if m:
         return Role(
             "part",
             part=m.group("part").lower(),
-            span_start=start - len(before) + m.start(),
+            span_start=start - len(window) + m.start(),
             why="part of the town",
         )
     return Role("settlement")

@@ -78,16 +78,27 @@ class _Match:
 
 
 def _tokens(text: str) -> list[_Token]:
+    """Capitalised words, and the lower-case words a name may hold inside
+    ("region", "область"): everything else can neither start nor continue a
+    match, so it is not even normalised."""
     out = []
     for m in _WORD_RE.finditer(text):
-        s, e = m.span()
         word = m.group()
-        k = s - 1
-        while k >= 0 and text[k] in " \t\"'“”‘’«»([":
-            k -= 1
-        sent = k < 0 or text[k] in ".!?\n…:;|•"
-        out.append(_Token(s, e, word, normalize(word), word[:1].isupper(), is_cyrillic(word), sent))
+        cap = word[:1].isupper()
+        if not cap and word not in _INNER_LOWER:
+            continue
+        cyr = not word.isascii() and is_cyrillic(word)
+        out.append(_Token(m.start(), m.end(), word, normalize(word), cap, cyr, False))
     return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when only quotes or brackets stand between ``start`` and the
+    previous sentence end (or the start of the text)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"'“”‘’«»([":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n…:;|•"
 
 
 def _connected(text: str, a: _Token, b: _Token) -> bool:
@@ -132,7 +143,7 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
         if t.cyr:
             heads += lemma_candidates(heads[0])
         else:
-            base = strip_possessive(t.text)
+            base = strip_possessive(t.text) if t.text[-2:-1] in "'’" else None
             if base:
                 heads.append(normalize(base))
         longest = max((gaz.first_words.get(h, 0) for h in heads), default=0)
@@ -151,13 +162,27 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
             hits = gaz.lookup(head) if head[:1].isupper() else []
             if hits:
                 end = t.start + len(head)
-                out.append(_Match(t.start, end, head, hits, "hyphen-prefix", t.cyr, t.sent_start))
+                out.append(
+                    _Match(
+                        t.start,
+                        end,
+                        head,
+                        hits,
+                        "hyphen-prefix",
+                        t.cyr,
+                        _sentence_initial(text, t.start),
+                    )
+                )
             i += 1
             continue
         if found is None:
             fz = _fuzzy_token(gaz, t)
             if fz:
-                out.append(_Match(t.start, t.end, t.text, fz, "fuzzy", t.cyr, t.sent_start))
+                out.append(
+                    _Match(
+                        t.start, t.end, t.text, fz, "fuzzy", t.cyr, _sentence_initial(text, t.start)
+                    )
+                )
             i += 1
             continue
         n, hits, how = found
@@ -168,7 +193,17 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
         if _excluded(t.start, end, exclude):
             i += n
             continue
-        out.append(_Match(t.start, end, text[t.start : end], hits, how, t.cyr, t.sent_start))
+        out.append(
+            _Match(
+                t.start,
+                end,
+                text[t.start : end],
+                hits,
+                how,
+                t.cyr,
+                _sentence_initial(text, t.start),
+            )
+        )
         i += n
     return out
 
@@ -183,14 +218,23 @@ def _fuzzy_token(gaz: Gazetteer, t: _Token) -> list[AliasHit]:
     """Last resort for an unknown capitalised word: a close spelling of a town."""
     if t.cyr or len(t.norm) < 7 or " " in t.norm or t.norm in COMMON_WORDS:
         return []
+    # Unknown capitalised words (names, organisations) recur from one
+    # document to the next: remember the answer for each.
+    cache: dict[str, list[AliasHit]] = gaz.__dict__.setdefault("_fuzzy_token_cache", {})
+    if t.norm in cache:
+        return cache[t.norm]
+    if len(cache) > 100_000:
+        cache.clear()
     found = gaz.fuzzy(t.text, cutoff=FUZZY_CUTOFF, min_importance=FUZZY_MIN_IMPORTANCE, limit=3)
     # Only settlements, and never a name the word merely extends
     # ("Russian" is not a misspelt "Russia", "Kharkivite" not "Kharkiv").
-    return [
+    hits = [
         h
         for h, _ in found
         if h.entry.kind == "settlement" and not t.norm.startswith(normalize(h.entry.name))
     ]
+    cache[t.norm] = hits
+    return hits
 
 
 #: Endings of Ukrainian surnames (Rudenko, Kovalchuk, Melnyk's -iuk): a village
@@ -463,14 +507,21 @@ def _mention(m: _Match) -> PlaceMention:
     )
 
 
+_THE_CITY = re.compile(r"\bthe (?:city|town|village)\b", re.IGNORECASE)
+
+
 def _city_parts(
     text: str, mentions: list[PlaceMention], exclude: Sequence[tuple[int, int]]
 ) -> list[PlaceMention]:
     """Parts of "the city" that refer back to the last settlement named."""
     out = []
-    for m in place_roles.PART_OF_THE_CITY.finditer(text):
-        if _excluded(m.start(), m.end(), exclude):
+    seen: set[int] = set()
+    for quick in _THE_CITY.finditer(text):
+        lo = max(0, quick.start() - 80)
+        m = place_roles.PART_OF_THE_CITY.search(text, lo, min(len(text), quick.end() + 60))
+        if m is None or m.start() in seen or _excluded(m.start(), m.end(), exclude):
             continue
+        seen.add(m.start())
         prev = [
             p
             for p in mentions
