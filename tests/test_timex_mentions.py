@@ -133,3 +133,15 @@ def test_timex_mentions_other_languages_use_dateparser_on_candidates() -> None:
 def test_timex_mentions_after_the_anchor_point_forward(sentence: str) -> None:
     (m,) = find_times(sentence, A, events=())
     assert m.forward
+
+
+def test_timex_mentions_clause_initial_date_before_would_points_forward() -> None:
+    text = "The commander said that starting June 3 the unit would leave the village."
+    (m,) = find_times(text, date(2025, 5, 20), events=())
+    assert m.forward and m.interval.start == date(2025, 6, 3)
+
+
+def test_timex_mentions_yearless_date_days_after_the_anchor_keeps_the_year() -> None:
+    # A metadata date a day early must not send "July 31" back a whole year.
+    (m,) = find_times("On July 31, the army rejected the claim.", A, events=())
+    assert m.interval.start == date(2025, 7, 31)

@@ -134,8 +134,8 @@ _FUTURE = re.compile(
     r"scheduled|set\s+to|due\s+to\s+(?:be|start|begin|meet|hold)|upcoming|будет|будут|буде|"
     r"будуть|планирует|планує|планируется|планується)\b|'ll\b"
 )
-_FUTURE_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:will|shall|'ll)\b")
-_CLAUSE_STOP = re.compile(r"[.;!?\n]")
+_FUTURE_AFTER = re.compile(r"(?i)^\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:will|shall|would|'ll)\b")
+_CLAUSE_STOP = re.compile(r"[.;!?\n]|\bthat\b")
 _REPORTING = re.compile(r"(?i)\b(?:that|said|says|told|reported|announced)\b")
 _PREFIX = re.compile(
     r"(?i)(?<![\w])(?P<cue>since|from|until|till|up\s+to|after|before|as\s+of|starting|"
@@ -158,7 +158,7 @@ def _points_forward(text: str, start: int, end: int) -> bool:
     if _FUTURE.search(clause):
         return True
     # "On Monday, the envoys will meet": the future verb follows a clause-initial date.
-    if len(clause.strip()) <= 3:
+    if len(clause.strip()) <= 12 and " " not in clause.strip():
         after = text[end : end + 45]
         hit = _FUTURE_AFTER.match(after)
         if hit and not _REPORTING.search(after[: hit.end()]):

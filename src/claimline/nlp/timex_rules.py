@@ -48,6 +48,9 @@ class Parsed:
     relation: str | None = None  # since, until, after, before
 
 
+#: A yearless date at most this many days after the anchor is read forward.
+NEAR_FUTURE_DAYS = 7
+
 Resolver = Callable[[re.Match[str], Context], "Parsed | None"]
 
 # --- pattern fragments -------------------------------------------------------
@@ -145,6 +148,12 @@ def resolve_day_month(
     if ctx.anchor is None:
         return Parsed(kind, None, None, Precision.DAY, "none", None, month, day, weekday)
     when = lx.recent_day(ctx.anchor, month, day, forward=ctx.forward)
+    if not ctx.forward:
+        # A date a few days after publication is meant, not the same day a year
+        # earlier: a report never drops the year of a date eleven months old.
+        ahead = lx.recent_day(ctx.anchor, month, day, forward=True)
+        if ahead is not None and (ahead - ctx.anchor).days <= NEAR_FUTURE_DAYS:
+            when = ahead
     if when is None:
         return None
     return Parsed(kind, when, when, Precision.DAY, "relative", None, month, day, weekday)
@@ -387,8 +396,10 @@ def _duration_rule(m: re.Match[str], ctx: Context) -> Parsed | None:
     of time that ends at the anchor (or starts there when the tense is future)."""
     unit = _unit(m["unit"])
     count = lx.number_value(m.groupdict().get("num") or "") if m.groupdict().get("num") else None
-    if count is None:
-        count = {"day": 7, "week": 6, "month": 6, "year": 3, "hour": 24}[unit]  # "recent"
+    if count is None and "recent" in m.group(0).lower():
+        count = {"day": 7, "week": 6, "month": 6, "year": 3, "hour": 24}[unit]
+    elif count is None:  # "over the past day", "in the last week"
+        count = 24 if unit == "hour" else 1
     if ctx.anchor is None:
         return Parsed("duration", None, None, _UNIT_PRECISION[unit], "none")
     coming = bool(m.groupdict().get("coming")) or (ctx.forward and m["head"].lower() == "for")
