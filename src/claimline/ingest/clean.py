@@ -189,13 +189,13 @@ def classify(unit: Unit) -> str | None:
         return "navigation"
     if n <= 12 and cues.is_timestamp(text):
         return "timestamp"
-    letter_count = len(letters(text))
-    if len(text) <= 40 and letter_count < 0.4 * len(text.replace(" ", "")):
+    if len(text) <= 40 and len(letters(text)) < 0.4 * len(text.replace(" ", "")):
         return "symbol_noise"
+    # Shouting lines are headlines and promos, never long paragraphs.
     if (
-        n >= 4
+        4 <= n <= 40
         and upper_ratio(text) >= 0.75
-        and letter_count >= 15
+        and len(letters(text)) >= 15
         and not _is_quote_paragraph(text)
     ):
         return "promo_caps"
