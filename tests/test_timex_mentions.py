@@ -145,3 +145,26 @@ def test_timex_mentions_yearless_date_days_after_the_anchor_keeps_the_year() -> 
     # A metadata date a day early must not send "July 31" back a whole year.
     (m,) = find_times("On July 31, the army rejected the claim.", A, events=())
     assert m.interval.start == date(2025, 7, 31)
+
+
+def test_timex_mentions_event_and_explicit_month_in_one_phrase() -> None:
+    class Ev:
+        name = "invasion"
+        patterns = (r"invasion",)
+        start = date(2022, 2, 24)
+        end = None
+
+    text = "Russian troops took the city at the onset of the invasion in February 2022."
+    mentions = find_times(text, A, events=[Ev()])
+    assert [(m.kind, m.interval.start) for m in mentions] == [
+        ("event", date(2022, 2, 24)),
+        ("month", date(2022, 2, 1)),
+    ]
+    assert mentions[0].text == "the onset of the invasion"
+
+
+def test_timex_mentions_default_events_are_the_profile_events() -> None:
+    from claimline.nlp.timex import default_events
+
+    profiles = pytest.importorskip("claimline.profiles")
+    assert default_events() == tuple(profiles.load_profile().events)
