@@ -103,6 +103,12 @@ def test_places_role(text: str, word: str, kind: str, canonical: str, part: str 
         assert m.part == part
 
 
+def test_places_area_of_a_town_is_the_town() -> None:
+    text = "Бои продолжаются в районе Торецка."
+    m = next(m for m in find_places(text) if m.canonical == "Toretsk")
+    assert m.kind == PlaceKind.SETTLEMENT and m.text == "Торецка"
+
+
 def test_places_sector_named_by_an_adjective() -> None:
     text = "На Херсонском направлении противник не продвинулся."
     m = next(m for m in find_places(text) if m.kind == PlaceKind.SECTOR)
@@ -139,6 +145,8 @@ def test_places_part_of_the_city_refers_back() -> None:
         ("Журналіст Олег Петренко написав про це.", "Олег"),
         ("Как сообщил Андрей Руденко, бои продолжаются.", "Руденко"),
         ("According to Rudenko, the attack failed.", "Rudenko"),
+        ("Українські захисники втримали позиції.", "Українські"),
+        ("Речник угруповання військ «Хортиця» прокоментував це.", "Хортиця"),
     ],
 )
 def test_places_not_a_place(text: str, word: str) -> None:

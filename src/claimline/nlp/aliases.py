@@ -189,7 +189,13 @@ def lemma_candidates(word: str, min_stem: int = 3) -> list[str]:
     out: list[str] = []
     for ending, base in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= min_stem:
-            cand = word[: len(word) - len(ending)] + base
+            stem = word[: len(word) - len(ending)]
+            # After -ськ/-цьк a Ukrainian noun takes -у in the locative
+            # (у Покровську); "-ські", "-ське" there are adjectives (українські).
+            if base == "" and ending in ("і", "е", "а") and stem.endswith(("ськ", "цьк", "зьк")):
+                if ending != "а":
+                    continue
+            cand = stem + base
             if cand != word and cand not in out:
                 out.append(cand)
     return out

@@ -40,7 +40,7 @@ PART_AFTER = re.compile(
 #: Russian / Ukrainian: "на северной окраине", "в центре", "у північній частині міста"
 PART_BEFORE_CYR = re.compile(
     r"(?P<part>(?:(?:северн|южн|восточн|западн|центральн|північн|південн|східн|західн|"
-    r"центральн|промышленн|промислов)\w*\s+)?(?:окраин|околиц|передмісті|част|район|"
+    r"центральн|промышленн|промислов)\w*\s+)?(?:окраин|околиц|передмісті|част|"
     r"центр|промзон)\w*)\s+(?:города\s+|міста\s+|поселка\s+|селища\s+|села\s+)?$",
     re.IGNORECASE,
 )
@@ -67,6 +67,14 @@ UNIT_AFTER = re.compile(
     r"detachment|group(?:ing)?|(?:operational|tactical|strategic)[\w-]*\s+group)s?\b"
     r"|^\s+(?:группировк|угрупован|бригад|батальйон|батальон|полк|ОТУ|ОСУВ)\w*"
 )
+#: A place word naming a unit, announced before it: "угруповання військ «Хортиця»",
+#: "the group of forces 'Khortytsia'".
+UNIT_BEFORE = re.compile(
+    r"(?:угрупован\w*|угрупуван\w*|группировк\w*|ОСУВ|ОТУ|group(?:ing)?|brigade|battalion|"
+    r"regiment)\s+(?:військ\s+|войск\s+|of\s+forces\s+|of\s+troops\s+)?[«\"„“'‘]?$",
+    re.IGNORECASE,
+)
+
 #: A place word inside an organisation's or outlet's name.
 ORG_AFTER = re.compile(
     r"^\s+(?:Post|Independent|Times|University|Institute|Academy|Polytechnic|Conservatory|"
@@ -104,7 +112,7 @@ def classify(text: str, start: int, end: int, *, cyrillic: bool) -> Role:
     """The role of the name at ``text[start:end]`` given its neighbours."""
     after = text[end : end + 60]
     before = text[max(0, start - 60) : start]
-    if UNIT_AFTER.match(after):
+    if UNIT_AFTER.match(after) or UNIT_BEFORE.search(before[-40:]):
         return Role("skip", why="part of a unit's name")
     if ORG_AFTER.match(after):
         return Role("skip", why="part of an organisation's name")

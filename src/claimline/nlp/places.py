@@ -457,13 +457,13 @@ def find_places(
         kept.append(m)
     _disambiguate(kept, countries)
     _banks_to_town(kept)
-    mentions = [_mention(m) for m in kept]
+    mentions = [_mention(m, text) for m in kept]
     mentions.extend(_city_parts(text, mentions, exclude))
     mentions.sort(key=lambda p: (p.start, p.end))
     return mentions
 
 
-def _mention(m: _Match) -> PlaceMention:
+def _mention(m: _Match, text: str) -> PlaceMention:
     e = m.chosen or m.scores[0][1]
     ids = list(dict.fromkeys(x.id for _, x, _ in m.scores))
     gap = m.scores[0][0] - m.scores[1][0] if len(m.scores) > 1 and len(ids) > 1 else 99.0
@@ -491,7 +491,7 @@ def _mention(m: _Match) -> PlaceMention:
     if ambiguous:
         why += f"; ambiguous between {len(ids)} entries"
     return PlaceMention(
-        text=m.text if (start, end) == (m.start, m.end) else "",
+        text=text[start:end],
         start=start,
         end=end,
         place_id=e.id,
