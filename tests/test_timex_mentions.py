@@ -168,3 +168,15 @@ def test_timex_mentions_default_events_are_the_profile_events() -> None:
 
     profiles = pytest.importorskip("claimline.profiles")
     assert default_events() == tuple(profiles.load_profile().events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Kyiv has held the town since its liberation in September 2022.", date(2022, 9, 1)),
+        ("The road has been cut since the attack on 3 March 2024.", date(2024, 3, 3)),
+    ],
+)
+def test_timex_mentions_since_an_event_on_a_date_is_open(sentence: str, start: date) -> None:
+    (m,) = find_times(sentence, A, events=())
+    assert (m.interval.start, m.interval.end, m.relation) == (start, None, "since")

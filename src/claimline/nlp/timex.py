@@ -141,6 +141,10 @@ _PREFIX = re.compile(
     r"(?i)(?<![\w])(?P<cue>since|from|until|till|up\s+to|after|before|as\s+of|starting|"
     r"beginning|ever\s+since|by|начиная\s+с|с|со|з|із|від|до|после|після)\s+(?:the\s+)?$"
 )
+_SINCE_EVENT = re.compile(
+    r"(?i)(?<![\w])(?:ever\s+)?since\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:in|on|of|at)\s+$"
+)
 _SINCE_INSIDE = re.compile(r"(?i)(?:since|ever\s+since|с|со|з|із|від)\s")
 _PREFIX_RELATION = {
     "since": "since", "ever since": "since", "from": "since", "starting": "since",
@@ -295,6 +299,9 @@ def find_times(
                 cue = " ".join(prefix["cue"].lower().split())
                 parsed = _apply_relation(parsed, _PREFIX_RELATION.get(cue))
                 s = prefix.start()
+            elif _SINCE_EVENT.search(text, max(0, s - 60), s) is not None:
+                # "since its liberation in September 2022": a state since that date.
+                parsed = _apply_relation(parsed, "since")
         elif parsed.relation in ("since", "until"):
             parsed = _apply_relation(parsed, parsed.relation)
         if parsed.basis == "relative" and anchor and parsed.start and parsed.start > anchor:
