@@ -143,3 +143,30 @@ def test_pipeline_dev_corpus_stored_once_and_pair_clustered(dev_dir):
         assert len(clusters) == 1, clusters
         (pair,) = clusters.values()
         assert len(pair) == 2
+
+
+def test_pipeline_annotation_file_is_one_rejection_and_readme_is_skipped(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _jsonl(folder / "articles.jsonl", [{"id": "one", "text": STORY}])
+    _jsonl(folder / "labels.jsonl", [{"claim_id": f"c{i}", "place": "X"} for i in range(5)])
+    (folder / "README.md").write_text("# About this folder\n\nNotes for people.\n")
+    with SQLiteStore(":memory:") as store:
+        report = ingest(store, [str(folder)])
+        assert report.ingested == ["one"]
+        assert len(report.rejected) == 1
+        assert "labels.jsonl" in report.rejected[0].source
+        assert "none of its 5 records" in report.rejected[0].reason
+        # named explicitly, a README is read like any text file
+        assert ingest(store, [str(folder / "README.md")]).ingested == ["README"]
+
+
+def test_pipeline_textless_lines_among_articles_are_rejected_one_by_one(tmp_path):
+    src = _jsonl(
+        tmp_path / "a.jsonl",
+        [{"id": "x", "title": "no body"}, {"id": "one", "text": STORY}, {"id": "y"}],
+    )
+    with SQLiteStore(":memory:") as store:
+        report = ingest(store, [str(src)])
+        assert report.ingested == ["one"]
+        assert sorted(r.source.rsplit(":", 1)[1] for r in report.rejected) == ["1", "3"]

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -80,7 +81,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Rejection]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not _is_project_file(name):
                         yield str(Path(root) / name)
         elif path.exists():
             yield str(path)
@@ -95,6 +96,17 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Rejection]:
                 yield from expand_inputs([d])
         else:
             yield Rejection(item, "E100", f"{item}: no such file or folder")
+
+
+#: Files a folder walk leaves out: a corpus folder's own documentation is not an
+#: article.  Named explicitly on the command line, such a file is still read.
+_PROJECT_FILES = frozenset(
+    {"readme", "license", "licence", "changelog", "contributing", "notice", "copying", "authors"}
+)
+
+
+def _is_project_file(name: str) -> bool:
+    return name.split(".", 1)[0].casefold() in _PROJECT_FILES
 
 
 def _read_bytes(path: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
@@ -257,7 +269,7 @@ def _record_from_json(obj: dict[str, Any], *, source: str, fallback_id: str) -> 
                 continue
         values[target] = value
     if not (values.get("text") or "").strip() and not (values.get("html") or "").strip():
-        raise MalformedRecord(f"{source}: the record has no 'text' or 'html' field with content")
+        raise _NoArticleText(f"{source}: the record has no 'text' or 'html' field with content")
     if not values.get("id"):
         from claimline.ingest.build import short_hash
 
@@ -268,8 +280,43 @@ def _record_from_json(obj: dict[str, Any], *, source: str, fallback_id: str) -> 
 def read_jsonl(text: str, *, source: str, stem: str) -> Iterator[RawRecord | Rejection]:
     """One article per line; a JSON array file is read as a list of articles.
 
-    A broken line is one Rejection naming its line number; the rest go on.
+    A broken line is one Rejection naming its line number; the rest go on.  A
+    file none of whose records holds article text (an annotation or metadata
+    file) is one Rejection for the whole file rather than one per line.
     """
+    held: list[Rejection] = []
+    any_article = False
+    for item in _read_jsonl_lines(text, source=source, stem=stem):
+        if isinstance(item, _TextlessLine):
+            if any_article:
+                yield item.rejection
+            else:
+                held.append(item.rejection)
+            continue
+        if isinstance(item, RawRecord) and not any_article:
+            any_article = True
+            yield from held
+            held.clear()
+        yield item
+    if held:
+        yield Rejection(
+            source,
+            NoContent.code,
+            f"{source}: none of its {len(held)} records has a 'text' or 'html' field: "
+            "not a file of articles",
+        )
+
+
+class _NoArticleText(MalformedRecord):
+    """A JSON record that parses but carries no article text."""
+
+
+@dataclass(frozen=True)
+class _TextlessLine:
+    rejection: Rejection
+
+
+def _read_jsonl_lines(text: str, *, source: str, stem: str) -> Iterator[RawRecord | Rejection]:
     stripped = text.lstrip()
     if stripped.startswith("["):
         try:
@@ -299,6 +346,8 @@ def read_jsonl(text: str, *, source: str, stem: str) -> Iterator[RawRecord | Rej
             continue
         try:
             yield _record_from_json(obj, source=where, fallback_id=f"{stem}-{lineno}")
+        except _NoArticleText as exc:
+            yield _TextlessLine(_rejection(where, exc))
         except InputError as exc:
             yield _rejection(where, exc)
 
