@@ -75,7 +75,7 @@ class Attribution:
 
 def resolve(phrase: str, profile: Any = None) -> Actor:
     """The profile's actor for a speaker phrase, or an unknown-side actor."""
-    phrase = phrase.strip(" ,.;:—–-\"'“”«»")
+    phrase = re.sub(r"['’]s?$", "", phrase.strip(" ,.;:—–-\"'“”«»")).strip()
     try:
         from claimline.nlp.actors import resolve_speaker
     except ImportError:  # the actors stage is optional for tests of this module
@@ -189,10 +189,13 @@ def parse_speaker(tok: Any) -> tuple[str, bool] | None:
     ("claimed", "alleged").  ``None`` when no report governs the trigger.
     """
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         cur = cur.head
         lemma = cur.lemma_.lower()
         if lemma in REPORT_LEMMAS and cur.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None and tok in subj.subtree:
+                continue  # a misparse made the claim itself the subject
             phrase = _subject_phrase(cur)
             if phrase:
                 return phrase, lemma in ("claim", "allege", "boast")

@@ -30,6 +30,7 @@ _VERB_SUBJECT_RX = re.compile(
     r"\b(?:said|told|stated|wrote|added|noted|reported|announced|заявил[аи]?|сообщил[аи]?|"
     r"заявив|повідомив|зазначив|отметил|підтвердив|подтвердил)\s+(?P<s>(?:the\s+)?[A-Z\u0400-\u042f][^,.;:\n]{1,80})",
 )
+_AUX_WORDS = frozenset({"was", "were", "is", "are", "be", "been", "being", "not", "had", "has", "have"})
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|it|він|вона|вони|он|она|они)\b", re.IGNORECASE)
 
 
@@ -60,14 +61,14 @@ class SpeakerTrack:
         s, e = self.spans[i]
         sentence = self.doc.text[s:e]
         channel = attribution.channel_of(sentence, self.profile)
-        if parse_phrase:
+        quote = self._quote_at(offset)
+        if parse_phrase and not (quote and parse_phrase not in self.doc.text[quote[0]:quote[1]]):
             actor = self.resolve_phrase(parse_phrase, offset)
             return attribution.Attribution(actor, channel, self.doc.outlet, "parse")
         src = attribution.according_to(sentence)
         if src:
             return attribution.Attribution(self.resolve_phrase(src, offset), channel, self.doc.outlet,
                                            "according")
-        quote = self._quote_at(offset)
         if quote is not None:
             found = attribution.quote_speaker(self.doc.text, quote, self.profile)
             if found:
@@ -122,9 +123,10 @@ class SpeakerTrack:
 
     @staticmethod
     def _explicit_phrase(sentence: str) -> str | None:
-        m = _SUBJECT_VERB_RX.search(sentence)
-        if m:
-            return m.group("s").strip()
+        for m in _SUBJECT_VERB_RX.finditer(sentence):
+            phrase = m.group("s").strip()
+            if phrase.split()[-1].lower() not in _AUX_WORDS and len(phrase.split()) <= 9:
+                return phrase
         m = _VERB_SUBJECT_RX.search(sentence)
         if m:
             return m.group("s").strip()

@@ -176,7 +176,7 @@ def _clause_tokens(head: Any, keep: Any) -> set[int]:
 
 def _clause_head(tok: Any) -> Any:
     cur = tok
-    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX") and cur.dep_ not in _SUBCLAUSE_DEPS:
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and cur.dep_ not in _SUBCLAUSE_DEPS:
         cur = cur.head
     return cur
 
@@ -190,7 +190,7 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
     if hits:
         return _prefer(hits), "argument"
     head = _clause_head(tok)
-    if head is not tok:
+    if head.i != tok.i:
         clause = _clause_tokens(head, tok)
         hits = [p for p, t in place_toks if t.i in clause]
         if hits and (not trig.strict or tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass", "acomp")):
@@ -271,8 +271,9 @@ def _actor_for(tok: Any, trig: Trigger, m: re.Match[str], profile: Any) -> tuple
 def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
     """The token heading the actor phrase, and whether it is the patient instead."""
     children = list(tok.children)
+    has_aux = any(c.dep_ in ("aux", "nsubj") for c in children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl")
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and not has_aux
     )
     for c in children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -292,6 +293,10 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             return tok.head, True
         return None, True
     # Active voice: the subject, climbing through xcomp/conj/relcl.
+    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in children):
+        left = _preverbal_noun(tok)
+        if left is not None:
+            return left, False
     cur = tok
     for _ in range(5):
         for c in cur.children:
@@ -308,6 +313,18 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             return cur.head, False
         break
     return None, False
+
+
+def _preverbal_noun(verb: Any) -> Any:
+    """The noun right before a verb the parser left without a subject ("… and Russian forces entered")."""
+    for j in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
+        t = verb.doc[j]
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+        if t.pos_ in ("ADV", "AUX", "PART") or t.dep_ in ("aux", "neg", "advmod"):
+            continue
+        return None
+    return None
 
 
 def _side_of_token(tok: Any, profile: Any) -> tuple[str | None, bool, bool]:
@@ -353,7 +370,7 @@ def _denial_above(tok: Any) -> tuple[str | None, bool]:
     whether the claim noun is marked false by the writer ("false claims that…")."""
     false_claim = False
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         cur = cur.head
         if cur.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _FALSE_AMODS for c in cur.children):
             false_claim = True

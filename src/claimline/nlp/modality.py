@@ -39,7 +39,7 @@ def governors(tok: Any) -> list[Any]:
     """The trigger's heads up to (not past) the first reporting verb or claim noun."""
     out: list[Any] = []
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         dep = cur.dep_
         cur = cur.head
         if cur.lemma_.lower() in REPORT_LEMMAS and cur.pos_ in ("VERB", "AUX"):
@@ -64,7 +64,7 @@ def is_negated(tok: Any) -> bool:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass", "expl") and _subject_negated(child):
                 return True
-        if node is not tok and node.lemma_.lower() in _FAILURE:
+        if node.i != tok.i and node.lemma_.lower() in _FAILURE:
             return True
     # A sentence opening with "Nor ..." negates its clause.
     first = tok.sent[0] if tok.sent is not None else None
@@ -75,7 +75,7 @@ def _scope_chain(tok: Any) -> list[Any]:
     """Heads that share the trigger's clause (xcomp/aux chains, copulas, nouns)."""
     out: list[Any] = []
     cur = tok
-    while cur.head is not cur and cur.dep_ in ("xcomp", "pobj", "prep", "dobj", "attr", "acomp",
+    while cur.head.i != cur.i and cur.dep_ in ("xcomp", "pobj", "prep", "dobj", "attr", "acomp",
                                                 "amod", "compound", "conj", "pcomp", "oprd",
                                                 "nsubjpass", "nsubj", "advcl"):
         if cur.dep_ == "advcl":
@@ -112,11 +112,11 @@ def modality_of(tok: Any) -> Modality | None:
             if child.dep_ == "mark" and low in CONDITION_MARKS:
                 return Modality.CONDITIONAL
             if child.dep_ == "aux" and low in ("will", "shall", "'ll", "wo"):
-                return Modality.PREDICTED if node is not tok or not _first_person(node) else Modality.INTENDED
+                return Modality.PREDICTED if node.i != tok.i or not _first_person(node) else Modality.INTENDED
             if child.dep_ == "aux" and low in ("would", "could", "might", "may"):
                 return Modality.PREDICTED
         lemma = node.lemma_.lower()
-        if node is tok:
+        if node.i == tok.i:
             # "to take" as a purpose clause: "in order to take", "efforts to enter".
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _purpose(tok):
                 return Modality.INTENDED
@@ -159,7 +159,7 @@ def is_hedged(tok: Any, sentence_text: str) -> bool:
 
 def _claim_governs(tok: Any) -> bool:
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         cur = cur.head
         if cur.lemma_.lower() in ("claim", "allege", "boast"):
             return True
