@@ -20,9 +20,17 @@ from claimline.cli._common import (
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option(
+    "--infer-dates/--no-infer-dates",
+    default=True,
+    show_default=True,
+    help="Date undated documents from their text and from dated reports of the same events.",
+)
 @click.pass_context
 @handle_errors
-def ingest(ctx: click.Context, inputs: tuple[str, ...], as_json: bool, quiet: bool) -> None:
+def ingest(
+    ctx: click.Context, inputs: tuple[str, ...], as_json: bool, quiet: bool, infer_dates: bool
+) -> None:
     """Ingest files, folders (recursively), globs or - (standard input).
 
     Formats: plain text, HTML, JSON Lines, RSS/Atom, WARC.  Exact copies are
@@ -33,7 +41,9 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], as_json: bool, quiet: bo
     from claimline.ingest.pipeline import ingest as run_ingest
 
     with open_store(ctx) as store:
-        report = run_ingest(store, list(inputs), progress=not quiet and not as_json)
+        report = run_ingest(
+            store, list(inputs), progress=not quiet and not as_json, infer_dates=infer_dates
+        )
     if as_json:
         echo_json(
             {
@@ -45,6 +55,10 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], as_json: bool, quiet: bo
                 ],
                 "rejected": report.rejected,
                 "renamed": [{"id": a, "stored_as": b} for a, b in report.renamed],
+                "dated": [
+                    {"id": i, "published": d, "basis": "inferred", "confidence": round(c, 3)}
+                    for i, d, c in report.dated
+                ],
             }
         )
     elif not quiet:
@@ -119,6 +133,11 @@ def doc(ctx: click.Context, doc_id: str, as_json: bool) -> None:
     click.echo(f"url:        {d.url or '-'}")
     when = d.published.isoformat() if d.published else "unknown"
     click.echo(f"published:  {when} (basis: {d.date_basis}, precision: {d.published_precision})")
+    inferred = d.metadata.get("date_inferred") if isinstance(d.metadata, dict) else None
+    if isinstance(inferred, dict):
+        span = f"{inferred.get('start') or '…'} – {inferred.get('end') or '…'}"
+        confidence = f"{d.date_confidence:.2f}" if d.date_confidence is not None else "?"
+        click.echo(f"            inferred: {span}, confidence {confidence}; {inferred.get('why')}")
     click.echo(f"language:   {d.language or '-'}")
     click.echo(f"cluster:    {d.cluster_id or '-'}")
     click.echo(f"sentences:  {len(d.sentences)}")

@@ -28,6 +28,7 @@ class IngestReport:
     near_duplicates: list[tuple[str, str, str, float]] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (input id, stored id)
+    dated: list[tuple[str, str, float]] = field(default_factory=list)  # (id, date, confidence)
 
     @property
     def ok(self) -> bool:
@@ -44,6 +45,10 @@ class IngestReport:
             lines.append(f"  - {r.source}: [{r.code}] {r.reason}")
         for doc_id, cluster, other, score in self.near_duplicates:
             lines.append(f"  ~ {doc_id} ≈ {other} (similarity {score:.2f}, {cluster})")
+        if self.dated:
+            lines.append(f"undated documents given an inferred date: {len(self.dated)}")
+            for doc_id, day, confidence in self.dated:
+                lines.append(f"  ? {doc_id}: about {day} (inferred, confidence {confidence:.2f})")
         return "\n".join(lines)
 
 
@@ -53,11 +58,64 @@ def ingest(
     *,
     progress: bool = False,
     on_document: Callable[[Document], None] | None = None,
+    infer_dates: bool = True,
 ) -> IngestReport:
-    """Ingest files, folders, globs or ``-`` (stdin) into ``store``."""
+    """Ingest files, folders, globs or ``-`` (stdin) into ``store``.
+
+    With ``infer_dates``, every undated stored document is then dated from its
+    text and from the dated documents reporting the same events (basis
+    ``inferred``, with a confidence), whenever this run stored something new.
+    """
     from claimline.ingest.readers import iter_records
 
-    return ingest_records(store, iter_records(inputs), progress=progress, on_document=on_document)
+    report = ingest_records(
+        store, iter_records(inputs), progress=progress, on_document=on_document
+    )
+    if infer_dates and report.ingested:
+        report.dated = infer_publication_dates(store)
+    return report
+
+
+def infer_publication_dates(store: Store) -> list[tuple[str, str, float]]:
+    """Give undated documents an inferred date; return (id, date, confidence) of those dated.
+
+    Earlier inferences are redone, since new dated documents can link better.
+    A date from metadata, a header or a URL is never touched.
+    """
+    from claimline.model import DateBasis
+    from claimline.nlp.dating import date_undated
+
+    documents = store.documents()
+    pending = {d.id for d in documents if d.date_basis in (DateBasis.NONE, DateBasis.INFERRED)}
+    if not pending:
+        return []
+    corpus = [_for_linking(d, undated=d.id in pending) for d in documents]
+    out = []
+    for doc in date_undated(corpus):
+        if doc.id not in pending:
+            continue
+        if doc.published is None:
+            store.update_publication(doc.id, None, "none", "none", None, None)
+            continue
+        raw_note = doc.metadata.get("date_inferred")
+        note = dict(raw_note) if isinstance(raw_note, dict) else {}
+        if note.get("start") is None or note.get("end") is None:
+            # Only a bound ("not before 2022-12-24"): a single day picked from an
+            # open interval would be a guess, and every relative date in the text
+            # would be resolved against it.  Keep the bound, leave the day unknown.
+            store.update_publication(doc.id, None, "open", str(doc.date_basis),
+                                     doc.date_confidence, note)
+            continue
+        store.update_publication(
+            doc.id,
+            doc.published,
+            str(doc.published_precision),
+            str(doc.date_basis),
+            doc.date_confidence,
+            note,
+        )
+        out.append((doc.id, doc.published.isoformat(), float(doc.date_confidence or 0.0)))
+    return out
 
 
 def ingest_records(
@@ -116,3 +174,21 @@ def ingest_records(
     if report.rejected:
         store.add_rejections(report.rejected)
     return report
+
+
+def _for_linking(doc: Document, *, undated: bool) -> Document:
+    """The document as event linking should see it.
+
+    An undated one has its earlier guess removed.  A dated one stands at its
+    best point: a date known only to the month is the middle of that month, not
+    its first day.  The headline joins the text, since it names the event too.
+    """
+    from datetime import date as _date
+
+    from claimline.model import Precision
+
+    published = None if undated else doc.published
+    if published is not None and doc.published_precision is Precision.MONTH:
+        published = _date(published.year, published.month, 15)
+    text = f"{doc.title}\n{doc.text}" if doc.title and not doc.text.startswith(doc.title) else doc.text
+    return dataclasses.replace(doc, published=published, text=text)

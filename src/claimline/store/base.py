@@ -71,8 +71,13 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def update_publication(self, doc_id: str, published: date | None, precision: str,
-                           basis: str, confidence: float | None) -> None:
-        """Record an inferred publication date (never overwrites a known one)."""
+                           basis: str, confidence: float | None,
+                           note: dict[str, object] | None = None) -> None:
+        """Record an inferred publication date (never overwrites a known one).
+
+        ``note`` (the inferred interval and its reason) is kept in the
+        document's metadata under ``date_inferred``.
+        """
 
     # -- rejections ------------------------------------------------------
     @abc.abstractmethod

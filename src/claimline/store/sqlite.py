@@ -155,13 +155,25 @@ class SQLiteStore(Store):
             )
 
     def update_publication(self, doc_id: str, published: date | None, precision: str,
-                           basis: str, confidence: float | None) -> None:
+                           basis: str, confidence: float | None,
+                           note: dict[str, object] | None = None) -> None:
         with self._tx() as conn:
+            row = conn.execute(
+                "SELECT metadata FROM documents WHERE id = ? AND date_basis IN ('none', 'inferred')",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                return
+            metadata = json.loads(row[0])
+            if note is None:
+                metadata.pop("date_inferred", None)
+            else:
+                metadata["date_inferred"] = note
             conn.execute(
                 "UPDATE documents SET published = ?, published_precision = ?, date_basis = ?, "
-                "date_confidence = ? WHERE id = ? AND date_basis IN ('none', 'inferred')",
+                "date_confidence = ?, metadata = ? WHERE id = ?",
                 (published.isoformat() if published else None, precision, basis,
-                 confidence, doc_id),
+                 confidence, json.dumps(metadata, ensure_ascii=False, default=str), doc_id),
             )
 
     # -- rejections ------------------------------------------------------
