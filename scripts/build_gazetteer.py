@@ -62,6 +62,7 @@ SETTLEMENT_CATS = {
     "X": "settlement",
     "C": "village",
 }
+_ALT_SOURCES = frozenset({"uk_alt", "geonames_alt"})
 _JUNK_WORDS = ("область", "oblast", "region", "район", "raion", "rayon", "oblast'")
 
 SCHEMA = """
@@ -122,10 +123,67 @@ def uk_romanizations(uk: str) -> list[tuple[str, str]]:
     return out
 
 
+_BGN_RU = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
+_RU_VOWELS = set("аеёиоуыэюяьъй")
+
+
+def ru_bgn(ru: str) -> str:
+    """BGN/PCGN-style Russian romanization as English media use it: ``е`` is
+    ``ye`` at the start of a word and after a vowel (Николаев → Nikolayev,
+    Андреевка → Andreyevka); soft and hard signs are dropped."""
+    out = []
+    prev = " "
+    for ch in ru:
+        low = ch.lower()
+        if low in _BGN_RU:
+            lat = _BGN_RU[low]
+            if low == "е" and (not prev.isalpha() or prev.lower() in _RU_VOWELS):
+                lat = "ye"
+            out.append(lat.capitalize() if ch.isupper() else lat)
+        else:
+            out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
 def ru_romanizations(ru: str) -> list[tuple[str, str]]:
     """(alias, source) Latin forms of a Russian name as English media write it."""
     first = anyascii.anyascii(ru)
-    out = [(first, "ru_latin"), (_simplified(first), "ru_latin")]
+    out = [(first, "ru_latin"), (_simplified(first), "ru_latin"), (ru_bgn(ru), "ru_latin")]
     for table in (translitua.RussianICAO, translitua.RussianGOST2006):
         out.append((translitua.translit(ru, table), "ru_latin"))
     return out
@@ -497,7 +555,7 @@ class Builder:
                 _uk, ru_names, latin = clean_alternates(c["alternatenames"])
                 self.add_place(
                     pid,
-                    name=c["name"],
+                    name=anyascii.anyascii(c["name"]),
                     kind="settlement",
                     feature="town",
                     country="RU",
@@ -588,6 +646,23 @@ class Builder:
 
     # ---- output
 
+    def _clean_aliases(self) -> list[tuple[str, str, str, str]]:
+        """Aliases to store.  A stray alternate name (an old or foreign name in
+        GeoNames) is dropped where the same key is another entry's own name:
+        "Slov'yans'k" is Sloviansk's, not an old name of Nikopol."""
+        by_key: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for (key, pid), (alias, source) in self.aliases.items():
+            if pid in self.places:
+                by_key[key].append((pid, alias, source))
+        rows = []
+        for key, hits in by_key.items():
+            if any(src not in _ALT_SOURCES for _, _, src in hits):
+                dropped = [h for h in hits if h[2] in _ALT_SOURCES]
+                self.stats["aliases:alt_dropped"] += len(dropped)
+                hits = [h for h in hits if h[2] not in _ALT_SOURCES]
+            rows.extend((key, pid, alias, src) for pid, alias, src in hits)
+        return sorted(rows)
+
     def write(self, out: Path) -> None:
         tmp = out.with_suffix(".tmp")
         if tmp.exists():
@@ -620,11 +695,11 @@ class Builder:
                 for p in sorted(self.places.values(), key=lambda p: p["id"])
             ],
         )
+        rows = self._clean_aliases()
+        self.stored_aliases = len(rows)
         con.executemany(
             "INSERT INTO aliases (norm, place_id, alias, source) VALUES (?,?,?,?)",
-            sorted(
-                (k, pid, a, s) for (k, pid), (a, s) in self.aliases.items() if pid in self.places
-            ),
+            rows,
         )
         con.execute("CREATE INDEX places_katottg ON places(katottg)")
         meta = {
@@ -640,7 +715,7 @@ class Builder:
                 }
             ),
             "places": str(len(self.places)),
-            "aliases": str(len(self.aliases)),
+            "aliases": str(len(rows)),
             "stats": json.dumps(dict(sorted(self.stats.items()))),
             "credit": "Contains GeoNames data (https://www.geonames.org), CC BY 4.0; "
             "KATOTTG codifier of Ukraine (Ministry of Communities and Territories "
@@ -669,7 +744,7 @@ def main(argv: list[str] | None = None) -> int:
     b.write(args.out)
     size = args.out.stat().st_size / 1e6
     print(
-        f"{args.out}: {len(b.places)} places, {len(b.aliases)} aliases, {size:.1f} MB, "
+        f"{args.out}: {len(b.places)} places, {b.stored_aliases} aliases, {size:.1f} MB, "
         f"{time.time() - t0:.0f}s"
     )
     for k, v in sorted(b.stats.items()):

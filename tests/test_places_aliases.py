@@ -65,6 +65,10 @@ PROFILE = _Profile()
         ("Artillery near Dzerzhinsk fired.", "Dzerzhinsk", "Toretsk", "renaming"),
         ("Сообщалось, что Артемовска больше нет.", "Артемовска", "Bakhmut", "renaming-ru-case"),
         ("Reporters entered Sudzha last week.", "Sudzha", "Sudzha", "russian-town"),
+        ("Shells hit Nikolayev at night.", "Nikolayev", "Mykolaiv", "bgn-russian"),
+        ("Troops moved through Andreyevka.", "Andreyevka", "Andriivka", "bgn-russian"),
+        ("The front reached Krasny Liman.", "Krasny Liman", "Lyman", "media-simplified"),
+        ("Sirens sounded in Slovyansk.", "Slovyansk", "Sloviansk", "alt-name-of-another-town"),
     ],
 )
 def test_places_alias_class_links(

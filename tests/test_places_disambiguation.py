@@ -50,3 +50,9 @@ def test_places_resolve_place_context_and_scores() -> None:
     assert near[0].score > bare[0].score or near[0].id != bare[0].id
     assert "km from" in near[0].why
     assert resolve_place("Xyzzyqwerty") == []
+
+
+def test_places_repeated_name_does_not_pull_in_its_neighbour() -> None:
+    text = "Druzhkovka was shelled. Later Druzhkovka was shelled again."
+    found = [m for m in find_places(text) if m.text == "Druzhkovka"]
+    assert [m.canonical for m in found] == ["Druzhkivka", "Druzhkivka"]

@@ -50,7 +50,8 @@ def cyrillic_language(text: str) -> str | None:
     letters = set(low)
     if letters & _FOREIGN_CYRILLIC - {"і"}:
         return None
-    if letters & _UKRAINIAN_ONLY:
+    # Russian spells the sound with ъ/ь; only Ukrainian uses an apostrophe.
+    if letters & _UKRAINIAN_ONLY or letters & set(APOSTROPHES):
         return None if letters & set("ыэъё") else "uk"
     return "ru"
 

@@ -347,7 +347,9 @@ def _disambiguate(matches: list[_Match], countries: Sequence[str] | None) -> Non
         return s
 
     # Pass 1: anchors are mentions that need no context.
-    anchors: list[Entry] = []
+    # Each anchor keeps the key of its mention: a name never supports its own
+    # homonyms (a second "Druzhkovka" must not pull in the village next door).
+    anchors: list[tuple[str, Entry]] = []
     for m in matches:
         ranked = sorted(((base(h), h) for h in m.hits), key=lambda x: -x[0])
         m.scores = [(s, h.entry, f"{h.source} alias, prior") for s, h in ranked]
@@ -355,13 +357,14 @@ def _disambiguate(matches: list[_Match], countries: Sequence[str] | None) -> Non
         if len(uniq) == 1 or ranked[0][0] - ranked[1][0] >= AMBIGUITY_GAP + 0.5:
             m.chosen = ranked[0][1].entry
             if m.chosen.kind in ("settlement", "part") and m.chosen.lat is not None:
-                anchors.append(m.chosen)
+                anchors.append((normalize(m.text), m.chosen))
     areas = {m.chosen.name for m in matches if m.chosen and m.chosen.kind == "admin_area"}
     # Pass 2: context from the other places of the document.
     for m in matches:
         if len({e.id for _, e, _ in m.scores}) == 1:
             continue
         rescored = []
+        key = normalize(m.text)
         for s, e, why in m.scores:
             reasons = [why]
             if e.admin1 in areas or e.admin2 in areas:
@@ -369,7 +372,7 @@ def _disambiguate(matches: list[_Match], countries: Sequence[str] | None) -> Non
                 reasons.append(
                     f"in {e.admin2 if e.admin2 in areas else e.admin1}, named in the text"
                 )
-            d = _nearest(e, [a for a in anchors if a.id != e.id])
+            d = _nearest(e, [a for k, a in anchors if k != key])
             if d is not None:
                 bonus = 2.5 if d < 25 else 1.5 if d < 60 else 0.7 if d < 150 else 0.0
                 if bonus:
