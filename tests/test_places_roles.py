@@ -146,6 +146,9 @@ def test_places_part_of_the_city_refers_back() -> None:
         ("Как сообщил Андрей Руденко, бои продолжаются.", "Руденко"),
         ("According to Rudenko, the attack failed.", "Rudenko"),
         ("Українські захисники втримали позиції.", "Українські"),
+        ("Sources at Ukrainska Pravda confirmed it.", "Ukrainska"),
+        ("The Bohdan Khmelnytsky Street sign was replaced.", "Bohdan"),
+        ("The Bohdan Khmelnytsky Street sign was replaced.", "Khmelnytsky"),
         ("Речник угруповання військ «Хортиця» прокоментував це.", "Хортиця"),
     ],
 )

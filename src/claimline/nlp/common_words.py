@@ -28,6 +28,12 @@ dolyna kalyna kalina sokil orel lebedyn berezka topol dub lypa vyshnia vyshneve
 victoria jordan
 male nice reading bath split mobile buffalo phoenix orlando lima santiago aden
 oleksandr ivan petro mykola vasyl andrii serhii yurii volodymyr dmytro pavlo
+bohdan oleh oleg olena olha iryna kateryna tetiana natalia halyna liudmyla svitlana oksana
+yulia yuliia viktor viktoriia vitalii vitaly denys denis artem taras roman ruslan igor ihor
+maksym maxim mikhail mykhailo oleksii alexei alexey sergei sergey vladimir yevhen yevgeny
+anatolii stepan hryhorii grigory fedir fyodor yaroslav stanislav borys boris leonid nazar
+kyrylo kirill valerii valery vadym vadim rostyslav vyacheslav anton arsen illia ilya
+marta alla inna zoya zoia nadia nadiia larysa raisa tamara valentyna antonina
 shevchenko franko lenin lenine kirov kirove frunze chapaieve chkalove gagarin
 budennivka pushkin pushkine gogol hoholeve zhukov
 press army navy air forces force guard brigade corps group center

@@ -79,7 +79,9 @@ UNIT_BEFORE = re.compile(
 ORG_AFTER = re.compile(
     r"^\s+(?:Post|Independent|Times|University|Institute|Academy|Polytechnic|Conservatory|"
     r"Daily|Herald|Telegraph|Gazette|Journal|News|Radio|TV|Channel|Pride|Patriarchate|"
-    r"Tractor|Dynamo|Metalist|FC|Club|Opera|Philharmonic|Zoo|Energy|Oblenergo|Vodokanal)\b"
+    r"Tractor|Dynamo|Metalist|FC|Club|Opera|Philharmonic|Zoo|Energy|Oblenergo|Vodokanal|"
+    r"Pravda|Gazeta|Vedomosti|Izvestia|Street|Avenue|Square|Prospect|Boulevard|Lane|Highway|"
+    r"Embankment|Stadium|Cathedral|Monastery|Lavra|Fleet)\b"
 )
 #: Words that may stand before a place without making it part of a name.
 NAME_GUARD_EXCEPTIONS = frozenset(

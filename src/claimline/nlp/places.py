@@ -176,7 +176,11 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
             i += 1
             continue
         if found is None:
-            fz = _fuzzy_token(gaz, t)
+            # A misspelt town stands alone: a word inside a longer proper name
+            # ("Ukrainska Pravda") is no candidate for fuzzy matching.
+            alone = not (i + 1 < len(toks) and toks[i + 1].cap and _connected(text, t, toks[i + 1]))
+            alone = alone and not (i > 0 and toks[i - 1].cap and _connected(text, toks[i - 1], t))
+            fz = _fuzzy_token(gaz, t) if alone else []
             if fz:
                 out.append(
                     _Match(
