@@ -10,6 +10,7 @@ paragraph, and anything else to the outlet's own voice.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Any
 
@@ -54,6 +55,7 @@ class SpeakerTrack:
                 if not attribution.is_pronoun(phrase):
                     self._named.append((s, phrase))
         self._named_starts = [n[0] for n in self._named]
+        self._sided = self._sided_mentions(doc.text, profile)
 
     # -- public -----------------------------------------------------------
     def attribute(self, i: int, offset: int, parse_phrase: str | None) -> attribution.Attribution:
@@ -94,7 +96,30 @@ class SpeakerTrack:
                 phrase = self._named[k][1]
             elif self.outlet is not None:
                 return self.outlet
-        return attribution.resolve(phrase, self.profile)
+        actor = attribution.resolve(phrase, self.profile)
+        if actor.side in ("unknown", None) and self._sided:
+            key = actor.canonical or actor.name
+            best = None
+            for start, name, side in self._sided:
+                if name == key and (best is None or start <= offset):
+                    best = side
+            if best is not None:
+                actor = dataclasses.replace(actor, side=best)
+        return actor
+
+    @staticmethod
+    def _sided_mentions(text: str, profile: Any) -> list[tuple[int, str, str]]:
+        """Actor mentions whose side the document's context settles ("Ukraine's General Staff")."""
+        try:
+            from claimline.nlp.actors import find_actors
+        except ImportError:
+            return []
+        out = []
+        for m in find_actors(text, profile):
+            side = str(m.actor.side)
+            if side not in ("unknown", "neutral", "None"):
+                out.append((m.start, m.actor.canonical or m.actor.name, side))
+        return out
 
     def rebuttal_after(self, i: int, rx: re.Pattern[str]) -> Actor | None:
         """The speaker of a rebuttal sentence right after sentence ``i`` ("This is false.")."""

@@ -226,10 +226,11 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
     actor = f.actor
     if actor is None and (f.own_side or f.enemy) and spk_side not in (None, Side.UNKNOWN, Side.NEUTRAL):
         actor = spk_side if f.own_side else other_side(spk_side, profile)
-    if actor is None and f.type is ClaimType.CAPTURED and _liberation(f.framing) and spk_side not in (
-            None, Side.UNKNOWN, Side.NEUTRAL):
-        actor = spk_side  # each side "liberates" what it takes
-    time = _time_for(doc, times, s, e)
+    if actor is None and f.type is not ClaimType.CONTESTED:
+        actor = _inferred_actor(f, spk_side, profile)
+        if actor is None:
+            return []  # a control claim without a side cannot go on a timeline
+    time = _time_for(doc, times, f.trigger_start, f.trigger_end)
     hedged = f.hedged or attr.hedging_verb or f.hedging_verb or _followed_by_hedge(doc, spans, i)
     mod = f.modality
     if mod is None:
@@ -259,7 +260,7 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
         deniers.append(track.outlet)
     else:
         for off, phrase in denials:
-            if off > f.trigger_end and not f.negated:
+            if off > f.trigger_end and not f.negated and f.speaker_phrase:
                 deniers.append(track.resolve_phrase(phrase, off))
     rebuttal = track.rebuttal_after(i, REBUTTAL_SENTENCE_RX)
     if rebuttal is not None and not deniers:
@@ -274,6 +275,23 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
             confidence=max(0.05, base.confidence - 0.1),
         )))
     return out
+
+
+def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str | None:
+    """The actor of a claim whose grammar names none ("Soledar had been captured").
+
+    "occupied"/"occupation" is said of the other side than the speaker's; a
+    place that "fell" fell to the side the sentence names; otherwise a party
+    reporting a change speaks of its own side's action (each side "liberates"
+    what it takes); a neutral voice leaves the sentence's side word.
+    """
+    party = speaker_side if speaker_side not in (None, Side.UNKNOWN, Side.NEUTRAL) else None
+    low = f.framing.lower()
+    if low.startswith(("occup", "оккуп", "окуп")):
+        return other_side(party, profile) if party else f.clause_side
+    if low.startswith(("fell", "fall", "пал", "впал")):
+        return f.clause_side
+    return party or f.clause_side
 
 
 def _liberation(framing: str) -> bool:

@@ -66,6 +66,7 @@ class Finding:
     false_claim: bool = False  # "X's false claims that..."
     own_side: bool = False  # actor written as "our forces": the speaker's side
     enemy: bool = False  # actor written as "the enemy": the speaker's opponent
+    clause_side: str | None = None  # the side word nearest the trigger (a weak fallback)
     token: Any = field(default=None, repr=False)
 
 
@@ -94,8 +95,10 @@ def find_en(
             old = anchored.get(tok.i)
             if old is None or (m.end() - m.start()) > (old[1].end() - old[1].start()):
                 anchored[tok.i] = (trig, m)
+    _drop_shadowed(sent, anchored)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
     place_toks = [(p, t) for p, t in place_toks if t is not None]
+    side_words = _side_words(sent, profile)
     out: list[Finding] = []
     for i, (trig, m) in sorted(anchored.items()):
         tok = sent[i]
@@ -111,6 +114,10 @@ def find_en(
         if not targets:
             continue
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        targets = [p for p in targets if not _is_actor_place(p, tok, offset, sent)]
+        if not targets:
+            continue
+        clause_side = _nearest_side(tok, side_words)
         mod = modality.modality_of(tok)
         spk = attribution.parse_speaker(tok)
         denier, false_claim = _denial_above(tok)
@@ -135,10 +142,74 @@ def find_en(
                     false_claim=false_claim,
                     own_side=own,
                     enemy=enemy,
+                    clause_side=clause_side,
                     token=tok,
                 )
             )
     return out
+
+
+_CAPTURE_CONTROL_VERBS = frozenset({"take", "seize", "gain", "regain", "establish", "assume",
+                                    "reassert", "restore", "retake", "win", "bring", "put"})
+
+
+def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]) -> None:
+    """"took control of X" is a capture: its "control" is no separate state claim."""
+    for i, (trig, _m) in list(anchored.items()):
+        tok = sent[i]
+        if trig.type is ClaimType.CONTROLS and tok.lemma_.lower() == "control":
+            head = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
+            if head is not None and head.dep_ == "prep":
+                head = head.head
+            if head is not None and head.lemma_.lower() in _CAPTURE_CONTROL_VERBS:
+                del anchored[i]
+                if head.i not in anchored:
+                    cap = next(t for t in EN_TRIGGERS if t.type is ClaimType.CAPTURED)
+                    m = re.match(r"\w+", sent.text[head.idx:])
+                    if m is not None:
+                        fake = re.compile(re.escape(m.group(0))).search(sent.text, head.idx)
+                        if fake is not None:
+                            anchored[head.i] = (Trigger(ClaimType.CAPTURED, cap.pattern), fake)
+        # "close to encircling": the nearness qualifies another trigger, it is no advance.
+        if trig.type is ClaimType.ADVANCING and tok.lower_ == "close":
+            nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+            if nxt is not None and nxt.tag_ == "VBG":
+                del anchored[i]
+
+
+def _side_words(sent: Any, profile: Any) -> list[tuple[int, str]]:
+    """Token positions of words that name a side ("Russian", "Ukraine's", "ЗСУ")."""
+    out: list[tuple[int, str]] = []
+    for tok in sent:
+        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
+            side = attribution.side_of(tok.text, profile)
+            if side and side not in ("neutral", "unknown"):
+                out.append((tok.i, side))
+    return out
+
+
+def _nearest_side(tok: Any, side_words: list[tuple[int, str]]) -> str | None:
+    if not side_words:
+        return None
+    # Side words before the trigger (the usual subject position) count double distance after it.
+    best = min(side_words, key=lambda sw: (tok.i - sw[0]) if sw[0] <= tok.i else (sw[0] - tok.i) * 2)
+    return best[1]
+
+
+def _is_actor_place(p: PlaceMention, tok: Any, offset: int, sent: Any) -> bool:
+    """A place name used as an actor: "Moscow's control", "Kyiv said", "Kyiv's forces"."""
+    root = _mention_root(sent, p.start - offset, p.end - offset)
+    if root is None:
+        return False
+    if root.dep_ == "poss" and root.head.i == tok.i:
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() in FORCE_LEMMAS:
+        return True
+    return root.dep_ == "nsubj" and root.head.i == tok.i and trig_is_agentive(tok)
+
+
+def trig_is_agentive(tok: Any) -> bool:
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _token_at(sent: Any, char: int) -> Any:
@@ -154,7 +225,10 @@ def _mention_root(sent: Any, start: int, end: int) -> Any:
 
 
 def _is_nominal_modifier_only(tok: Any, trig: Trigger) -> bool:
-    """"occupied Bakhmut" and "the liberated city" still count; "control room" does not."""
+    """"occupied Bakhmut" and "the liberated city" still count; "control room" and
+    "surrounding villages" do not."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        return True
     return tok.dep_ == "compound" and trig.type is not ClaimType.CONTROLS
 
 
@@ -185,6 +259,18 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
                 alone: bool) -> tuple[list[PlaceMention], str]:
     if not place_toks:
         return [], "none"
+    if tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.head.pos_ in ("PROPN", "NOUN")):
+        # An adjective trigger is about the noun it qualifies ("occupied Bakhmut").
+        near = {tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")}
+        near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
+        return _prefer([p for p, t in place_toks if t.i in near]), "argument"
+    modified = _modified_noun(tok)
+    if modified is not None:
+        hits = [p for p, t in place_toks if t.i == modified.i
+                or (modified.dep_ == "appos" and t.i == modified.head.i)
+                or (t.dep_ == "appos" and t.head.i == modified.i)]
+        if hits:
+            return _prefer(hits), "argument"
     own = _clause_tokens(tok, tok)
     hits = [p for p, t in place_toks if t.i in own and t.i != tok.i]
     if hits:
@@ -202,6 +288,22 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
         if len({p.canonical for p in settlements}) == 1:
             return [settlements[0]], "sentence"
     return [], "none"
+
+
+def _modified_noun(tok: Any) -> Any:
+    """The noun a relative or participle clause holding the trigger modifies
+    ("an embattled city Moscow claimed to have captured")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.i != cur.head.i for c in tok.children):
+                return None
+            return cur.head
+        if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return None
+    return None
 
 
 def _prefer(hits: list[PlaceMention]) -> list[PlaceMention]:
@@ -292,6 +394,14 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, True
         return None, True
+    if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head, False  # "Ukrainian soldiers inside the city"
+    # An encircling verb without an object is a reduced passive: "units encircled near X".
+    if trig.type is ClaimType.ENCIRCLED and tok.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("dobj", "aux") for c in children):
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj, True
     # Active voice: the subject, climbing through xcomp/conj/relcl.
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in children):
         left = _preverbal_noun(tok)
@@ -304,7 +414,8 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
                 if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                     return cur.head, False
                 return c, False
-        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
+        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "attr", "npadvmod",
+                        "nummod", "quantmod", "advmod") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
             cur = cur.head
             continue
         if cur.dep_ == "relcl":

@@ -58,6 +58,9 @@ def is_negated(tok: Any) -> bool:
     for node in chain:
         for child in node.children:
             low = child.lower_
+            nxt = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
+            if nxt == "only" or (low == "not" and nxt in ("just", "merely")):
+                continue  # "not only", "not just": no negation of the claim
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and low in _NEG_WORDS):
                 if child.dep_ == "cc" and low != "nor":
                     continue

@@ -82,15 +82,15 @@ def is_headline_like(text: str, start: int, end: int) -> bool:
     punctuation (titles, "Related" blocks, tag lines); prose claims are
     written as sentences.
     """
-    chunk = text[start:end].rstrip()
-    if not chunk or chunk.endswith(_TERMINAL):
-        return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start].strip()
-    after = text[end:line_end].strip()
-    return not before and not after
+    line = text[line_start:line_end].strip()
+    if not line or line.endswith(_TERMINAL[:4]) or len(line) > 240:
+        return False
+    if line.endswith(_TERMINAL) and not line.rstrip("\"'”»)").endswith(tuple(".!?…")):
+        return line.count(" ") < 25 and not line.startswith(("\"", "“", "«"))
+    return not line.endswith(_TERMINAL)
 
 
 def paragraph_index(text: str, spans: Iterable[tuple[int, int]]) -> list[int]:
