@@ -132,22 +132,39 @@ def test_reconcile_contradictions_stale_overlap_is_temporal():
     assert found == [("temporal", ("old", "new"))]
 
 
-def test_reconcile_contradictions_claim_about_a_claim():
+def test_reconcile_contradictions_rebuttal_of_a_claim_not_in_the_ledger():
     claims = [
-        claim("orig", "captured", "RU", "2025-11-20", speaker="Gerasimov", side="RU"),
         claim(
-            "about",
+            "reb",
             "captured",
             "RU",
             "2025-11-20",
             speaker="UA General Staff",
             side="UA",
-            modality="reported",
-        ),
+            polarity="negated",
+            denies="captured RU (claimed by Russian MoD)",
+        )
     ]
     (c,) = build_timeline(claims, "Kupiansk").contradictions
-    assert c.type == "claim_about_claim" and set(c.claim_ids) == {"orig", "about"}
-    assert "statement about the claim of orig" in c.explanation
+    assert c.type == "claim_about_claim" and c.claim_ids == ("reb",)
+    assert "not itself in the ledger" in c.explanation
+
+
+def test_reconcile_contradictions_denial_with_its_original_is_a_denial_not_about():
+    claims = [
+        claim("orig", "captured", "RU", "2025-11-20", speaker="Russian MoD", side="RU"),
+        claim(
+            "reb",
+            "captured",
+            "RU",
+            "2025-11-20",
+            speaker="UA General Staff",
+            side="UA",
+            polarity="negated",
+            denies="captured RU (claimed by Russian MoD)",
+        ),
+    ]
+    assert kinds(claims) == [("denial", ("orig", "reb"))]
 
 
 def test_reconcile_contradictions_rebuttal_by_affirmation_is_claim_about_claim():

@@ -70,20 +70,31 @@ def test_reconcile_weights_neutral_source_has_no_stance_factor():
     assert w.weight == 1.0
 
 
-def test_reconcile_weights_reporting_the_other_sides_claim_is_no_concession():
+def test_reconcile_weights_reported_concession_is_still_against_interest():
+    # "DeepState said Russian columns got into the town": attributed speech, a concession
+    w = weight_of(
+        claim(
+            "c1", "entered", "RU", "2025-03-01", speaker="DeepState", side="UA", modality="reported"
+        )
+    )
+    assert [f.rule for f in w.factors] == ["reported", "against_interest"]
+    assert w.weight == pytest.approx(W.REPORTED * W.AGAINST_INTEREST)
+
+
+def test_reconcile_weights_background_concedes_nothing():
+    # a Ukrainian outlet recalling the 2022 occupation is not conceding anything
     w = weight_of(
         claim(
             "c1",
-            "captured",
+            "controls",
             "RU",
-            "2025-03-01",
-            speaker="UA General Staff",
+            "2022-03",
+            speaker="Kyiv Independent",
             side="UA",
-            modality="reported",
+            modality="background",
         )
     )
-    assert "against_interest" not in [f.rule for f in w.factors]
-    assert "claim_about_claim" in [f.rule for f in w.factors]
+    assert [f.rule for f in w.factors] == ["background", "precision"]
 
 
 @pytest.mark.parametrize(("day", "value"), [("2025-03-01", 1.0), ("2025-03", 0.7), ("2025", 0.3)])

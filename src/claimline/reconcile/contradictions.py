@@ -18,8 +18,10 @@ a paragraph in plain words.  Types:
     days, or a state claim whose only counterpart is an older claim with
     nothing in between.  Recorded, and said not to be a contradiction.
 ``claim_about_claim``
-    a side reporting or rebutting the other side's claim (a ``reported`` claim
-    of the other side's gain, or a claim whose ``denies`` names what it rebuts).
+    a claim about another claim: one whose ``denies`` names the claim it rebuts,
+    when it affirms a different state ("it remains under Ukrainian control" as
+    a rebuttal of a capture claim) or when the claim it rebuts is not itself
+    in the ledger.  A negated claim that matches its original is a ``denial``.
 
 Not contradictions: two change events (captured, withdrew) -- a place can
 change hands twice in one year; a change dated only to a season or a year
@@ -32,8 +34,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from claimline.model import ClaimType, Contradiction, Modality, Precision
-from claimline.reconcile.evidence import Form, Reading, Sides, favoured_side
+from claimline.model import ClaimType, Contradiction, Precision
+from claimline.reconcile.evidence import Form, Reading, Sides
 from claimline.reconcile.weights import STALE_AFTER_DAYS, Weighted
 
 DIRECT, DENIAL, GRANULARITY, TEMPORAL, ABOUT = (
@@ -80,15 +82,9 @@ def incompatible(a: Reading, b: Reading) -> bool:
     return relation(a, b) in (DIRECT, DENIAL)
 
 
-def _is_about(a: Reading, sides: Sides) -> bool:
-    """A side reporting the other side's claim (not conceding it)."""
-    fav = favoured_side(a, sides)
-    return (
-        a.claim.modality is Modality.REPORTED
-        and sides.is_side(a.speaker_side)
-        and fav is not None
-        and fav != a.speaker_side
-    )
+def _is_about(a: Reading) -> bool:
+    """A claim that names the claim it rebuts (``denies``: "captured (claimed by X)")."""
+    return bool(a.claim.denies)
 
 
 def find_contradictions(
@@ -117,10 +113,6 @@ def find_contradictions(
                 continue
             rel = relation(a, b)
             if rel is None:
-                if _is_about(a, sides) and _originates(b, a):
-                    add(ABOUT, b, a)
-                elif _is_about(b, sides) and _originates(a, b):
-                    add(ABOUT, a, b)
                 continue
             if rel in (DIRECT, DENIAL) and abs((a.reported - b.reported).days) >= STALE_AFTER_DAYS:
                 old, new = sorted((a, b), key=lambda r: (r.reported, r.id))
@@ -130,8 +122,8 @@ def find_contradictions(
                 add(ABOUT, orig, about)
             else:
                 add(rel, *(sorted((a, b), key=lambda r: (r.reported, r.id))))
-    for w in live:  # a report of the other side's claim with no original in the ledger
-        if _is_about(w.reading, sides) and w.id not in in_pair:
+    for w in live:  # a rebuttal of a claim that is not itself in the ledger
+        if _is_about(w.reading) and w.id not in in_pair:
             pairs.setdefault(ABOUT, []).append((w.reading, w.reading))
             in_pair.add(w.id)
     _stale_predecessors(live, in_pair, add)
@@ -158,17 +150,6 @@ def _coarse_change(r: Reading) -> bool:
     """A change of hands dated only to a season or a year may have happened on any day of it."""
     t = r.claim.time
     return r.change and t is not None and t.precision in (Precision.SEASON, Precision.YEAR)
-
-
-def _originates(orig: Reading, about: Reading) -> bool:
-    """``orig`` is the claim ``about`` reports: same content, from the side it favours."""
-    return (
-        orig.claim.modality is not Modality.REPORTED
-        and orig.form == about.form
-        and orig.side == about.side
-        and orig.negated == about.negated
-        and orig.speaker_side != about.speaker_side
-    )
 
 
 def _stale_predecessors(live: Sequence[Weighted], in_pair: set[str], add) -> None:  # type: ignore[no-untyped-def]
@@ -270,7 +251,7 @@ def _record(
             f"this is not a contradiction."
         )
     else:
-        about = [r for r in ordered if r.claim.denies or r.claim.modality is Modality.REPORTED]
+        about = [r for r in ordered if r.claim.denies]
         originals = [r for r in ordered if r not in about]
         what = " and ".join(f"{r.claim.id} ({r.speaker_side or 'side unknown'})" for r in about)
         if originals:
@@ -279,7 +260,7 @@ def _record(
             )
             rel = f"is a statement about the claim of {of}"
         else:
-            rel = "reports the other side's claim, which is not itself in the ledger"
+            rel = "rebuts a claim that is not itself in the ledger"
         text = (
             f"A claim about a claim concerning {name} for {span}: {listing}. {what} {rel}, "
             f"not independent evidence about who holds the place."

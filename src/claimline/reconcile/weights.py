@@ -18,8 +18,8 @@ rule                   weight  when
 ``precision``          0.3-1   dated to a day 1.0, week 0.9, month 0.7, season 0.5,
                                year 0.3: a coarse date says less about any one day
 ``against_interest``   2.5     a side concedes its own loss or the other's gain
+                               (not for background: recalling the past concedes nothing)
 ``self_serving``       0.75    a side claims its own gain ("claimed")
-``claim_about_claim``  1.0     a side reporting the *other* side's claim: no bonus
 ``unknown_source``     0.9     nobody, or a speaker of unknown side
 =====================  ======  ====================================================
 
@@ -174,10 +174,12 @@ def stance(r: Reading, sides: Sides) -> Factor | None:
     """Against interest weighs most, self-serving least, unknown sources a little less.
 
     The speaker's side is compared with the side the claim is good news for
-    (:func:`~claimline.reconcile.evidence.favoured_side`).  A side reporting the
-    *other* side's claim (modality ``reported``) is a claim about a claim, not a
-    concession, and gets no bonus.
+    (:func:`~claimline.reconcile.evidence.favoured_side`).  Background claims
+    get no stance factor: recalling an old defeat is common knowledge, not a
+    concession.
     """
+    if r.claim.modality is Modality.BACKGROUND:
+        return None
     speaker = r.speaker_side
     favoured = favoured_side(r, sides)
     if speaker is None or speaker == str(Side.UNKNOWN) or not speaker:
@@ -186,8 +188,6 @@ def stance(r: Reading, sides: Sides) -> Factor | None:
         return None
     if speaker == favoured:
         return Factor("self_serving", SELF_SERVING, f"{speaker} claims its own gain")
-    if r.claim.modality is Modality.REPORTED:
-        return Factor("claim_about_claim", 1.0, f"{speaker} reports {favoured}'s claim")
     return Factor(
         "against_interest", AGAINST_INTEREST, f"{speaker} concedes what favours {favoured}"
     )
