@@ -132,6 +132,18 @@ def test_reconcile_contradictions_stale_overlap_is_temporal():
     assert found == [("temporal", ("old", "new"))]
 
 
+def test_reconcile_contradictions_coarse_later_report_does_not_supersede():
+    # a 2024 line "under Russian control in the autumn of 2022" against a report from the day
+    claims = [
+        claim("day", "captured", "UA", "2022-09-10", speaker="AFU", side="UA", doc="d1"),
+        claim(
+            "season", "controls", "RU", "2022-09", until="2022-11", modality="background", doc="d2"
+        ),
+    ]
+    published = {"d1": D("2022-09-10"), "d2": D("2024-11-14")}
+    assert [k for k, _ in kinds(claims, published=published)] == ["direct"]
+
+
 def test_reconcile_contradictions_rebuttal_of_a_claim_not_in_the_ledger():
     claims = [
         claim(

@@ -15,8 +15,9 @@ a paragraph in plain words.  Types:
 ``temporal``
     a disagreement with a stale claim only: either one reported at least
     :data:`~claimline.reconcile.weights.STALE_AFTER_DAYS` later about the same
-    days, or a state claim whose only counterpart is an older claim with
-    nothing in between.  Recorded, and said not to be a contradiction.
+    days and dated at least as precisely, or a state claim whose only
+    counterpart is an older claim with nothing in between.  Recorded, and said
+    not to be a contradiction.
 ``claim_about_claim``
     a claim about another claim: one whose ``denies`` names the claim it rebuts,
     when it affirms a different state ("it remains under Ukrainian control" as
@@ -36,7 +37,7 @@ from datetime import date
 
 from claimline.model import ClaimType, Contradiction, Precision
 from claimline.reconcile.evidence import Form, Reading, Sides
-from claimline.reconcile.weights import STALE_AFTER_DAYS, Weighted
+from claimline.reconcile.weights import Weighted, can_supersede
 
 DIRECT, DENIAL, GRANULARITY, TEMPORAL, ABOUT = (
     "direct", "denial", "granularity", "temporal", "claim_about_claim")  # fmt: skip
@@ -114,8 +115,8 @@ def find_contradictions(
             rel = relation(a, b)
             if rel is None:
                 continue
-            if rel in (DIRECT, DENIAL) and abs((a.reported - b.reported).days) >= STALE_AFTER_DAYS:
-                old, new = sorted((a, b), key=lambda r: (r.reported, r.id))
+            old, new = sorted((a, b), key=lambda r: (r.reported, r.id))
+            if rel in (DIRECT, DENIAL) and can_supersede(new, old):
                 add(TEMPORAL, old, new)
             elif rel == DIRECT and (a.claim.denies or b.claim.denies):
                 orig, about = (b, a) if a.claim.denies else (a, b)

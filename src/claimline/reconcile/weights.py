@@ -73,6 +73,23 @@ PRECISION = {
 }
 
 
+_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.OPEN: 2,
+         Precision.SEASON: 3, Precision.YEAR: 4, Precision.NONE: 5}  # fmt: skip
+
+
+def precision_rank(r: Reading) -> int:
+    """0 for a day-precise claim, up to 5 for an undated one: lower is finer."""
+    t = r.claim.time
+    return _RANK.get(t.precision if t is not None else Precision.NONE, 5)
+
+
+def can_supersede(newer: Reading, older: Reading) -> bool:
+    """A later report replaces an earlier one about the same days if it is at least as precise."""
+    return (newer.reported - older.reported).days >= STALE_AFTER_DAYS and precision_rank(
+        newer
+    ) <= precision_rank(older)
+
+
 @dataclass(frozen=True, slots=True)
 class Factor:
     """One rule applied to one claim: ``value`` multiplies its weight."""
@@ -299,7 +316,9 @@ def coarse_dating(items: Sequence[Weighted]) -> list[Weighted]:
 def supersede(items: Sequence[Weighted], incompatible) -> list[Weighted]:  # type: ignore[no-untyped-def]
     """Mark stale claims: incompatible with one about the same days reported much later.
 
-    "About the same days": the newer claim's window covers the older one's start.
+    "About the same days": the newer claim's window covers the older one's start;
+    the newer claim must be dated at least as precisely (a background line
+    "in the autumn of 2022" does not replace a report from the day).
 
     ``incompatible(a, b)`` tells whether two readings disagree about the state.
     The older claim keeps :data:`SUPERSEDED` of its weight and names the newer
@@ -311,7 +330,7 @@ def supersede(items: Sequence[Weighted], incompatible) -> list[Weighted]:  # typ
         newer = [
             o for o in items
             if o is not w and o.weight > 0 and o.reading.start <= r.start <= o.reading.end
-            and (o.reading.reported - r.reported).days >= STALE_AFTER_DAYS
+            and can_supersede(o.reading, r)
             and incompatible(r, o.reading)
         ]  # fmt: skip
         if newer and w.weight > 0:
