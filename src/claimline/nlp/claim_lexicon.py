@@ -88,7 +88,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.ENCIRCLED, r"\ball\s+but\s+one\s+(?:road|route|approach|supply)", extent="all but one approach"),
     # advancing
     _t(C.ADVANCING, r"\badvanc(?:e|ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)"),
-    _t(C.ADVANCING, r"\b(?:approach(?:ed|es|ing)?|clos(?:ing|ed|e)\s+in\s+on|clos(?:er|e)\s+to|nearing|near(?:ed)?\s+the\s+(?:town|city))\b"),
+    _t(C.ADVANCING, r"\b(?:approach(?:ed|es|ing)?|clos(?:ing|ed|e)\s+in\s+on|clos(?:er|e)\s+to|nearing)\b"),
     _t(C.ADVANCING, r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|[A-Z]))", strict=True),
     _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
     _t(C.ADVANCING, r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b"),
@@ -166,7 +166,8 @@ DENY_RX = re.compile(
 
 # A sentence that rebuts the one before it without a claim of its own.
 REBUTTAL_SENTENCE_RX = re.compile(
-    r"^\W*(?:this|that|it|the\s+claim|the\s+report|such\s+claims?|these\s+claims?)\s+"
+    r"(?:^\W*|\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?)(?:this|that|it|the\s+claim|the\s+report|"
+    r"such\s+claims?|these\s+claims?)\s+"
     r"(?:is|was|are|were)\s+(?:completely\s+|absolutely\s+|simply\s+)?(?:false|untrue|not\s+true|a\s+lie|fake|"
     r"propaganda|disinformation)\b|\b(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|such)\s+"
     r"(?:claims?|reports?|statements?|allegations?)\b|\bdenied\s+it\b|\bdismissed\s+it\b",

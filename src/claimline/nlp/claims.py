@@ -291,6 +291,9 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         return other_side(party, profile) if party else f.clause_side
     if low.startswith(("fell", "fall", "пал", "впал")):
         return f.clause_side
+    if f.type is ClaimType.ENCIRCLED and party:
+        # The encircled side denies it; the encircling side announces it.
+        return other_side(party, profile) if f.negated else party
     return party or f.clause_side
 
 

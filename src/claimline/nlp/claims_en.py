@@ -102,7 +102,7 @@ def find_en(
     out: list[Finding] = []
     for i, (trig, m) in sorted(anchored.items()):
         tok = sent[i]
-        if _is_nominal_modifier_only(tok, trig):
+        if _is_nominal_modifier_only(tok, trig) or (trig.strict and tok.pos_ == "ADJ"):
             continue
         targets, how = _places_for(tok, trig, place_toks, len(anchored) == 1)
         if not targets and resolve_it is not None:
@@ -170,6 +170,12 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
                         fake = re.compile(re.escape(m.group(0))).search(sent.text, head.idx)
                         if fake is not None:
                             anchored[head.i] = (Trigger(ClaimType.CAPTURED, cap.pattern), fake)
+        # "freed from occupation": the state is what the capture ended, no claim of its own.
+        if trig.type is ClaimType.CONTROLS and tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            cap = anchored.get(tok.head.head.i)
+            if cap is not None and cap[0].type is ClaimType.CAPTURED:
+                del anchored[i]
+                continue
         # "close to encircling": the nearness qualifies another trigger, it is no advance.
         if trig.type is ClaimType.ADVANCING and tok.lower_ == "close":
             nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None

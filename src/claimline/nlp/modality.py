@@ -31,6 +31,9 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"
 # Quantifiers on the subject that negate the clause: "no units are surrounded".
 _NEG_DETS = frozenset({"no", "none", "neither"})
 
+_FUTURE_ADJS = frozenset({"eventual", "future", "possible", "potential", "imminent", "planned",
+                          "expected", "impending", "likely", "prospective"})
+
 # Clause boundaries for scope: a negation above them belongs to another clause.
 _BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
 
@@ -114,11 +117,16 @@ def modality_of(tok: Any) -> Modality | None:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS:
                 return Modality.CONDITIONAL
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                             for g in child.children):
+                return Modality.CONDITIONAL  # "if the command decides, they will withdraw"
             if child.dep_ == "aux" and low in ("will", "shall", "'ll", "wo"):
                 return Modality.PREDICTED if node.i != tok.i or not _first_person(node) else Modality.INTENDED
             if child.dep_ == "aux" and low in ("would", "could", "might", "may"):
                 return Modality.PREDICTED
         lemma = node.lemma_.lower()
+        if any(c.dep_ == "amod" and c.lower_ in _FUTURE_ADJS for c in node.children):
+            return Modality.PREDICTED  # "the eventual liberation of X"
         if node.i == tok.i:
             # "to take" as a purpose clause: "in order to take", "efforts to enter".
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _purpose(tok):
