@@ -84,6 +84,7 @@ class _Decision:
     contradicting: set[str]
     line: str
     rules: set[str] = field(default_factory=set)
+    prior: dict[str, float] = field(default_factory=dict)
 
 
 def _votes(w: Weighted, sides: Sides) -> list[tuple[str, float]]:
@@ -232,6 +233,7 @@ def _decide(active: Sequence[Weighted], prior: dict[str, float], sides: Sides) -
         against,
         line,
         rules,
+        dict(prior),
     )
 
 
@@ -277,6 +279,43 @@ class _Part:
     carried_from: date | None = None
 
 
+def _prior(
+    prev: _Part, active: Sequence[Weighted], day: date, last_evidence: date | None, sides: Sides
+) -> dict[str, float]:
+    """The previous state, carried into the interval starting on ``day``.
+
+    Its mass is :data:`~claimline.reconcile.weights.PRIOR_WEIGHT` × the previous
+    confidence, halving every ``PRIOR_HALF_LIFE_DAYS`` since the last evidence,
+    spread over the previous state's keys.  Only the part of each key's support
+    that has *ended* is carried: a claim still active is counted directly, not
+    twice.
+    """
+    if prev.d.confidence <= 0:
+        return {}
+    age = (day - last_evidence).days if last_evidence else 0
+    mass = W.PRIOR_WEIGHT * prev.d.confidence * 0.5 ** (age / W.PRIOR_HALF_LIFE_DAYS)
+    base = {k: prev.d.scores.get(k, 0.0) for k in set(prev.d.chosen)}
+    tot = sum(base.values())
+    if mass < 0.005 or tot <= 0:
+        return {}
+    still = {w.id for w in active}
+    support: dict[str, float] = defaultdict(float)
+    ended: dict[str, float] = defaultdict(float)
+    for w in prev.active:
+        for key, v in _votes(w, sides):
+            if v > 0:
+                support[key] += v
+                if w.id not in still:
+                    ended[key] += v
+    out = {}
+    for k, v in base.items():
+        carried = prev.d.prior.get(k, 0.0)
+        share = (carried + ended[k]) / (carried + support[k]) if carried + support[k] else 0.0
+        if v > 0 and share > 0:
+            out[k] = mass * v / tot * share
+    return out
+
+
 def build_segments(
     items: Sequence[Weighted], place_id: str, sides: Sides
 ) -> tuple[tuple[Segment, ...], tuple[Explanation, ...]]:
@@ -296,14 +335,7 @@ def build_segments(
             if prev is not None and prev.carried_from is None:
                 prev.carried_from = s
             continue
-        prior: dict[str, float] = {}
-        if prev is not None and prev.d.confidence > 0:
-            age = (s - last_evidence).days if last_evidence else 0
-            mass = W.PRIOR_WEIGHT * prev.d.confidence * 0.5 ** (age / W.PRIOR_HALF_LIFE_DAYS)
-            base = {k: prev.d.scores.get(k, 0.0) for k in prev.d.chosen}
-            tot = sum(base.values())
-            if mass >= 0.005 and tot > 0:
-                prior = {k: mass * v / tot for k, v in base.items() if v > 0}
+        prior = _prior(prev, active, s, last_evidence, sides) if prev is not None else {}
         d = _decide(active, prior, sides)
         part = _Part(s, e, d, active)
         parts.append(part)

@@ -13,7 +13,7 @@ rule                   weight  when
 =====================  ======  ====================================================
 ``unreal``             0       intended, predicted or conditional: no evidence
 ``background``         0.8     context about an earlier phase ("had been held")
-``reported``           0.7     reported second-hand ("media reports say")
+``reported``           0.7     reported speech ("X said", "media reports say")
 ``hedged``             0.5     reportedly, allegedly, unconfirmed, "would show"
 ``precision``          0.3-1   dated to a day 1.0, week 0.9, month 0.7, season 0.5,
                                year 0.3: a coarse date says less about any one day
@@ -163,9 +163,9 @@ def background(r: Reading) -> Factor | None:
 
 
 def reported(r: Reading) -> Factor | None:
-    """Second-hand reports ("media reports say") weigh less than direct statements."""
+    """Reported speech ("X said", "media reports say") weighs less than a direct account."""
     if r.claim.modality is Modality.REPORTED:
-        return Factor("reported", REPORTED, "reported second-hand")
+        return Factor("reported", REPORTED, "reported speech, not the outlet's own account")
     return None
 
 
