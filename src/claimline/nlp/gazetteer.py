@@ -13,6 +13,7 @@ above every other alias of the same spelling.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import threading
@@ -285,6 +286,77 @@ class Gazetteer:
                 self._renamed.add((key, target.id))
                 added += 1
         return added
+
+    def apply_profile(self, profile: Any) -> int:
+        """Bring in a conflict profile's place data: ``renamings`` and
+        ``exonyms`` (old → new) become aliases ranked above all others, and
+        where the profile's name for a place is not the gazetteer's (Wad
+        Madani for GeoNames' Wad Medani, Bahri for Khartoum North) the entry
+        takes the profile's name, keeping the old one as an alias.  Returns
+        how many aliases or names changed."""
+        changed = 0
+        countries = set(getattr(profile, "countries", ()) or ())
+        records = [
+            *(getattr(profile, "renamings", ()) or ()),
+            *(getattr(profile, "exonyms", ()) or ()),
+        ]
+        for r in records:
+            found = self._settlements_named(r.new, r.country)
+            if found:
+                changed += self.add_renamings([r])
+                # The profile's spelling is the canonical one (Wad Madani,
+                # not GeoNames' Wad Medani), when an alias already pointed there.
+                target = max(found, key=lambda e: e.importance())
+                if normalize(target.name) != normalize(r.new):
+                    changed += self._adopt_name(target.name, r.new, r.country)
+            elif self._settlements_named(r.old, r.country, own_names_only=True):
+                changed += self._adopt_name(r.old, r.new, r.country)
+        for note in getattr(profile, "places", ()) or ():
+            country = note.country or (next(iter(countries)) if len(countries) == 1 else None)
+            if self._settlements_named(note.name, country):
+                continue
+            for alias in note.aliases:
+                if self._settlements_named(alias, country):
+                    changed += self._adopt_name(alias, note.name, country)
+                    break
+        return changed
+
+    def _settlements_named(
+        self, name: str, country: str | None, *, own_names_only: bool = False
+    ) -> list[Entry]:
+        """Settlements ``name`` is an alias of; with ``own_names_only``, not
+        counting stray GeoNames alternate names (old names, exonyms)."""
+        return [
+            h.entry
+            for h in self.lookup(name)
+            if h.entry.kind == "settlement"
+            and (country is None or h.entry.country == country)
+            and not (own_names_only and h.source in ("geonames_alt", "uk_alt"))
+        ]
+
+    def _adopt_name(self, old: str, new: str, country: str | None) -> int:
+        """Rename the most important settlement called ``old`` to ``new``."""
+        found = self._settlements_named(
+            old, country, own_names_only=True
+        ) or self._settlements_named(old, country)
+        if not found:
+            return 0
+        target = max(found, key=lambda e: e.importance())
+        renamed = dataclasses.replace(target, name=new)
+        with self._lock:
+            self.entries[target.id] = renamed
+            for hits in self._index.values():
+                for i, h in enumerate(hits):
+                    if h.entry.id == target.id:
+                        hits[i] = AliasHit(renamed, h.source)
+            key = normalize(new)
+            lst = self._index.setdefault(key, [])
+            lst.insert(0, AliasHit(renamed, "renaming"))
+            self._renamed.add((key, target.id))
+            parts = key.split(" ")
+            if self.first_words.get(parts[0], 0) < len(parts):
+                self.first_words[parts[0]] = len(parts)
+        return 1
 
 
 _cache: dict[str, Gazetteer] = {}

@@ -34,6 +34,8 @@ from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer, load_gazetteer
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'ʼ`\-‑][^\W\d_]+)*(?:[’'](?=\s|$|[.,;:!?)]))?")
 _MAX_WORDS = 4
+#: Arabic place names keep a lower-case article: al-Fashir, el-Obeid, ad-Damazin.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ed|an|ar|as|ash|at|az|ath)[-‑’'][A-Z]")
 #: Lower-case words that may sit inside a multi-word name ("Kharkiv region",
 #: "Rostov-on-Don", "Харківська область").
 _INNER_LOWER = frozenset(
@@ -84,7 +86,7 @@ def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _WORD_RE.finditer(text):
         word = m.group()
-        cap = word[:1].isupper()
+        cap = word[:1].isupper() or bool(_ARABIC_ARTICLE.match(word))
         if not cap and word not in _INNER_LOWER:
             continue
         cyr = not word.isascii() and is_cyrillic(word)
@@ -417,7 +419,7 @@ def _prepare(gazetteer: Gazetteer | None, profile: Any) -> tuple[Gazetteer, Sequ
     if profile is not None:
         key = (id(gaz), str(getattr(profile, "name", id(profile))))
         if key not in _profiles_applied:
-            gaz.add_renamings(getattr(profile, "renamings", ()) or ())
+            gaz.apply_profile(profile)
             _profiles_applied.add(key)
         countries = tuple(getattr(profile, "countries", ()) or ()) or None
     return gaz, countries

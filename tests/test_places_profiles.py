@@ -1,0 +1,32 @@
+"""Place linking follows the conflict profile: renamings, exonyms, countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.nlp.places import find_places
+
+
+@pytest.fixture(scope="module")
+def sudan():
+    from claimline.profiles import load_profile
+
+    return load_profile("sudan")
+
+
+def test_places_second_profile_links_its_own_country(sudan) -> None:
+    text = (
+        "Army units said they pushed the RSF out of Wad Medani, while shelling "
+        "hit al-Fashir and Omdurman; Port Sudan stayed calm."
+    )
+    found = {m.text: m for m in find_places(text, profile=sudan)}
+    assert found["Wad Medani"].canonical == "Wad Madani"  # the profile's spelling
+    assert found["al-Fashir"].canonical == "El Fasher"
+    assert found["Omdurman"].canonical == "Omdurman"
+    assert all(m.place_id and not m.ambiguous for m in found.values())
+
+
+def test_places_default_profile_renamings_and_exonyms() -> None:
+    text = "Russian sources say Artemovsk fell; Ukrainian sources say Kupyansk holds."
+    found = {m.text: m.canonical for m in find_places(text)}
+    assert found == {"Artemovsk": "Bakhmut", "Kupyansk": "Kupiansk"}
