@@ -162,3 +162,16 @@ def test_places_excluded_spans_give_no_mentions() -> None:
     text = body + furniture
     found = find_places(text, exclude=[(len(body), len(text))])
     assert [m.canonical for m in found] == ["Lyman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "oblast"),
+    [
+        ("Strikes hit the Donetsk and Luhansk regions.", "Donetsk", "Donetsk Oblast"),
+        ("Strikes hit the Donetsk and Luhansk regions.", "Luhansk", "Luhansk Oblast"),
+        ("Sumy, Kharkiv and Chernihiv oblasts were shelled.", "Kharkiv", "Kharkiv Oblast"),
+    ],
+)
+def test_places_listed_oblasts_share_the_region_word(text: str, word: str, oblast: str) -> None:
+    m = _at(text, word)[0]
+    assert (m.kind, m.canonical) == (PlaceKind.ADMIN_AREA, oblast)

@@ -50,6 +50,11 @@ ADMIN_AFTER = re.compile(
     r"oblast military administration|military administration|region's|oblast's)\b",
     re.IGNORECASE,
 )
+#: "Donetsk and Luhansk regions", "Kharkiv, Sumy and Chernihiv oblasts": the
+#: first names of a coordinated list share the plural region word.
+ADMIN_LIST_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+\s+(?P<w>regions|oblasts|provinces)\b"
+)
 RAION_AFTER = re.compile(r"^(?:['’]s)?\s+(?P<w>districts?|raions?|rayons?)\b", re.IGNORECASE)
 SECTOR_AFTER = re.compile(
     r"^\s+(?P<w>(?:operational\s+)?(?:directions?|axis|axes|sectors?|fronts?|salient|"
@@ -129,6 +134,9 @@ def classify(text: str, start: int, end: int, *, cyrillic: bool) -> Role:
     m = ADMIN_AFTER.match(after)
     if m:
         return Role("admin_area", span_end=end + m.end(), why=f"oblast ({m.group('w')})")
+    m = ADMIN_LIST_AFTER.match(text[end : end + 120])
+    if m:
+        return Role("admin_area", why=f"oblast (listed before {m.group('w')})")
     m = RAION_AFTER.match(after)
     if m:
         return Role("raion", span_end=end + m.end(), why=f"raion ({m.group('w')})")
