@@ -249,3 +249,13 @@ def test_reconcile_contradictions_deterministic(order):
     ]
     base = build_timeline(claims, "Kupiansk").contradictions
     assert build_timeline(claims[::order], "Kupiansk").contradictions == base
+
+
+def test_reconcile_contradictions_one_record_per_disagreement():
+    claims = [
+        claim("ru", "captured", "RU", "2025-11-20", speaker="Gerasimov", side="RU"),
+        claim("ua", "controls", "UA", "2025-11-21", speaker="Kyiv", side="UA"),
+        claim("f", "contested", None, "2025-11-22", speaker="Reuters", side="neutral"),
+    ]
+    found = kinds(claims)
+    assert found == [("direct", ("ru", "ua")), ("direct", ("ru", "f"))]

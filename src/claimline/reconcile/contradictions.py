@@ -130,10 +130,21 @@ def find_contradictions(
     _stale_predecessors(live, in_pair, add)
     records = []
     for kind, kind_pairs in pairs.items():
-        for group in _components(kind_pairs):
-            records.append(_record(kind, group, place_id, place_name))
+        # one record per disagreement: "RU holds vs UA holds" apart from "RU holds vs fighting"
+        by_what: dict[tuple[str, str], list[tuple[Reading, Reading]]] = {}
+        for a, b in kind_pairs:
+            by_what.setdefault(tuple(sorted((_label(a), _label(b)))), []).append((a, b))  # type: ignore[arg-type]
+        for what in sorted(by_what):
+            for group in _components(by_what[what]):
+                records.append(_record(kind, group, place_id, place_name))
     records.sort(key=lambda c: (c.start or date.min, c.type, c.claim_ids))
     return tuple(records)
+
+
+def _label(r: Reading) -> str:
+    """What a reading says, for grouping: "hold:RU", "not inside:RU", "fight"."""
+    what = f"{r.form}:{r.side}" if r.side else str(r.form)
+    return f"not {what}" if r.negated else what
 
 
 def _one_account(a: Reading, b: Reading) -> bool:

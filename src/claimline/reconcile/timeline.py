@@ -147,9 +147,7 @@ def _decide(active: Sequence[Weighted], prior: dict[str, float], sides: Sides) -
     pressure = None
     if best > 0 and runner >= W.CONTEST_RATIO * best:
         state, chosen = ControlState.CONTESTED, (f"hold:{holder}", f"hold:{second}", "fight")
-        reason = (
-            f"contested: {second} {runner:.2f} ≥ {W.CONTEST_RATIO:g} × {holder} {best:.2f}"
-        )
+        reason = f"contested: {second} {runner:.2f} ≥ {W.CONTEST_RATIO:g} × {holder} {best:.2f}"
         holder = None
     elif fight > 0 and fight >= best:
         state, chosen = ControlState.CONTESTED, ("fight", f"hold:{holder}")
