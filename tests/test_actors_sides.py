@@ -334,3 +334,35 @@ def test_actors_speaker_cyrillic(profile, phrase, side, kind):
 )
 def test_actors_clean_phrase_quotes(raw, clean):
     assert clean_phrase(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "outlet", "side", "canonical"),
+    [
+        # the same body named with a side earlier in the article
+        ("the General Staff", "Ukraine's General Staff said on Monday that...", None, "UA",
+         "Ukrainian General Staff"),
+        ("the Defence Ministry", "Russia's Defence Ministry released a video.", None, "RU",
+         "Russian Ministry of Defence"),
+        # otherwise a one-sided outlet's own country
+        ("the General Staff", "Nothing about it here.", "Censor.NET", "UA",
+         "Ukrainian General Staff"),
+        ("Минобороны", None, "tass.ru", "RU", "Russian Ministry of Defence"),
+        # a neutral or unknown outlet settles nothing
+        ("the General Staff", None, "Reuters", "unknown", "General Staff"),
+        ("the General Staff", None, "Some Blog", "unknown", "General Staff"),
+        # context never overrides a side the phrase itself gives
+        ("the Russian General Staff", "Ukraine's General Staff said...", "Censor.NET", "RU",
+         "Russian General Staff"),
+    ],
+)
+def test_actors_speaker_side_from_document(profile, phrase, context, outlet, side, canonical):
+    actor = resolve_speaker(phrase, profile, context=context, outlet=outlet)
+    assert (actor.side, actor.canonical) == (side, canonical)
+
+
+def test_actors_fuzzy_outlet_name(profile):
+    found = find_actors("Ukrinfrom reported the attack.", profile)
+    assert [(m.actor.canonical, m.via) for m in found] == [("Ukrinform", "fuzzy")]
+    # a common word one letter away from an outlet's name is not a match
+    assert find_actors("Political leaders met.", profile) == []

@@ -80,6 +80,7 @@ _APOSTROPHES = "'’ʼ`"
 _QUOTES = "\"«»“”„‘"
 _DASHES = "-‐‑–"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_FUZZY_NAME = re.compile(r"[A-Z][a-z]+")
 
 
 def normalize(text: str) -> str:
@@ -261,10 +262,20 @@ class Lexicon:
                 for term in terms:
                     add(term, Entry(kind, side.code, canonical, subkind=sub))
 
+        # Single capitalised words (Ukrinform, Izvestia) for fuzzy matching of misspellings.
+        self.fuzzy_names: dict[str, list[Entry]] = {}
+
+        def add_fuzzy_name(term: str, entry: Entry) -> None:
+            if _FUZZY_NAME.fullmatch(term) and len(term) >= 7:
+                bucket = self.fuzzy_names.setdefault(term.lower(), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
         def add_org(kind: str, org, subkind: str | None = None) -> None:  # type: ignore[no-untyped-def]
             entry = Entry(kind, org.side, org.name, role=org.role, subkind=subkind)
             for term in (org.name, *org.aliases):
                 add(term, entry)
+                add_fuzzy_name(term, entry)
             for pattern in org.patterns:
                 self.org_patterns.append((re.compile(pattern), entry))
 
@@ -281,6 +292,7 @@ class Lexicon:
             entry = Entry("media", outlet.side, outlet.name, role=outlet.kind, subkind=outlet.kind)
             for term in (outlet.name, *outlet.aliases):
                 add(term, entry)
+                add_fuzzy_name(term, entry)
 
         # Officials: full names and multi-word variants anywhere; surnames (the last word
         # of each name, and single-word variants) only when capitalised.
@@ -309,6 +321,8 @@ class Lexicon:
         self.fuzzy_surnames = sorted(
             {s for s in self.surnames if len(s) >= 6 and not _CYRILLIC.search(s)}
         )
+
+        self.fuzzy_name_keys = sorted(self.fuzzy_names)
 
         self.ci_regex = ci.compile()
         self.cs_regex = cs.compile()

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from claimline.model import Actor
 from claimline.nlp._actor_lexicon import (
@@ -159,8 +159,13 @@ def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _fuzzy_surnames(text: str, lexicon: Lexicon, taken: list[_Hit]) -> list[_Hit]:
-    """Capitalised words one or two edits from a known surname (misspellings)."""
-    if not lexicon.fuzzy_surnames:
+    """Capitalised words a typo away from a known surname or one-word name.
+
+    Same first letter; for surnames one edit (two from eight letters), for
+    outlet and body names (seven letters or more) one edit.  A transposition
+    ("Ukrinfrom") counts as one edit.
+    """
+    if not lexicon.fuzzy_surnames and not lexicon.fuzzy_names:
         return []
     found = []
     for m in _FUZZY_TOKEN.finditer(text):
@@ -168,19 +173,32 @@ def _fuzzy_surnames(text: str, lexicon: Lexicon, taken: list[_Hit]) -> list[_Hit
         if len(word) < 6 or any(m.start() < t.end and t.start < m.end() for t in taken):
             continue
         low = word.lower()
-        best = process.extractOne(low, lexicon.fuzzy_surnames, scorer=fuzz.ratio,
-                                  score_cutoff=75)
+        best = _closest(low, lexicon.fuzzy_surnames, long_allowance=True)
+        table = lexicon.surnames
+        if best is None:
+            best = _closest(low, lexicon.fuzzy_name_keys, long_allowance=False)
+            table = lexicon.fuzzy_names
         if best is None:
             continue
-        surname = best[0]
-        allowed = 1 if len(surname) < 8 else 2
-        if surname[0] != low[0] or Levenshtein.distance(low, surname) > allowed:
-            continue
-        entries = [Entry(e.kind, e.side, e.canonical, role=e.role, via="fuzzy")
-                   for e in lexicon.surnames[surname]]
-        found.append(_Hit(m.start(), m.end(), entries, score=round(best[1] / 100, 3),
-                          via="fuzzy"))
+        name, score = best
+        entries = [Entry(e.kind, e.side, e.canonical, role=e.role, subkind=e.subkind,
+                         via="fuzzy") for e in table[name]]
+        found.append(_Hit(m.start(), m.end(), entries, score=score, via="fuzzy"))
     return found
+
+
+def _closest(word: str, names: list[str], *, long_allowance: bool) -> tuple[str, float] | None:
+    """The name within the allowed edit distance of ``word``, with a 0–1 score."""
+    if not names:
+        return None
+    best = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=75)
+    if best is None:
+        return None
+    name = best[0]
+    allowed = 2 if long_allowance and len(name) >= 8 else 1
+    if name[0] != word[0] or name == word or OSA.distance(word, name) > allowed:
+        return None
+    return name, round(best[1] / 100, 3)
 
 
 def _locative_state(text: str, hit: _Hit) -> bool:
@@ -449,12 +467,18 @@ def _host(value: str) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
+def resolve_speaker(
+    phrase: str,
+    profile: Profile | str | None = None,
+    *,
+    context: str | None = None,
+    outlet: str | None = None,
+) -> Actor:
     """The actor a speaker phrase names, with its side: see
     :func:`claimline.nlp.speaker_sides.resolve_speaker`."""
     from claimline.nlp.speaker_sides import resolve_speaker as _resolve
 
-    return _resolve(phrase, profile)
+    return _resolve(phrase, profile, context=context, outlet=outlet)
 
 
 __all__ = [

@@ -19,11 +19,12 @@ Without any of these the side is ``unknown``: it is never guessed from nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimline.model import Actor
-from claimline.nlp._actor_lexicon import NEUTRAL, UNKNOWN, Lexicon, lexicon_for
-from claimline.nlp.actors import _actor, _Hit, _profile, scan
+from claimline.nlp._actor_lexicon import NEUTRAL, UNKNOWN, Lexicon, lexicon_for, normalize
+from claimline.nlp.actors import _actor, _Hit, _profile, outlet_side, scan
 from claimline.profiles import Profile
 
 _LEADING = re.compile(r"^(?:according\s+to|citing|per|by|from|said|says)\s+", re.IGNORECASE)
@@ -48,7 +49,13 @@ def clean_phrase(phrase: str) -> str:
     return text
 
 
-def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
+def resolve_speaker(
+    phrase: str,
+    profile: Profile | str | None = None,
+    *,
+    context: str | None = None,
+    outlet: str | None = None,
+) -> Actor:
     """The actor a speaker phrase names, with its side from the profile, else
     from side words in the phrase, else ``unknown``.
 
@@ -57,9 +64,61 @@ def resolve_speaker(phrase: str, profile: Profile | str | None = None) -> Actor:
     identified it, or ``generic``).  Outlets in the phrase decide the side only
     when nothing else does ("Andrei Rudenko of VGTRK" is the person; "a VGTRK
     correspondent" speaks with VGTRK's side).
+
+    A known body named without a side ("the General Staff") can still get one
+    from the document: ``context`` (the text before the phrase, or the whole
+    article) when it names the same body with a side ("Ukraine's General
+    Staff"), else ``outlet`` (the publishing outlet's name or domain) when that
+    outlet belongs to one side, since a national outlet's unqualified "the
+    Defence Ministry" is its own country's.  Neutral outlets settle nothing.
     """
     p = _profile(profile)
     lexicon = lexicon_for(p)
+    actor = _resolve(phrase, p, lexicon)
+    if actor.side == UNKNOWN and actor.kind == "body" and actor.canonical:
+        found = _side_from_context(actor.canonical, context, lexicon) if context else None
+        if found is None and outlet:
+            found = _side_from_outlet(actor.canonical, outlet, p, lexicon)
+        if found is not None:
+            side, canonical = found
+            name = canonical if actor.name == actor.canonical else actor.name
+            return Actor(name=name, side=side, kind=actor.kind, role=actor.role,
+                         canonical=canonical)
+    return actor
+
+
+def _side_from_context(generic: str, context: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The side and canonical name of the last mention of the same body with a side."""
+    key = normalize(generic)
+    for hit in reversed(_context_hits(context, lexicon)):
+        side = hit.resolved_side()
+        if hit.kind == "body" and lexicon.is_side(side) and key in normalize(
+                hit.entries[0].canonical):
+            return side or UNKNOWN, hit.entries[0].canonical
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _context_hits(context: str, lexicon: Lexicon) -> tuple[_Hit, ...]:
+    # Claims of one article ask about the same text many times.
+    return tuple(scan(context, lexicon))
+
+
+def _side_from_outlet(generic: str, outlet: str, p: Profile,
+                      lexicon: Lexicon) -> tuple[str, str] | None:
+    """The publishing outlet's side, and that side's body of the same name."""
+    side = outlet_side(outlet, p)
+    if not lexicon.is_side(side):
+        return None
+    key = normalize(generic)
+    for body in lexicon.bodies_of_side(side):
+        if key in normalize(body.canonical):
+            return side, body.canonical
+    return side, generic
+
+
+def _resolve(phrase: str, p: Profile, lexicon: Lexicon) -> Actor:
+    """:func:`resolve_speaker` without the document context."""
     text = clean_phrase(phrase)
     if not text:
         return Actor(name="", side=UNKNOWN, kind="unknown")
