@@ -92,3 +92,14 @@ def test_reconcile_changes_since_a_date():
         ("Izium", "2022-09-11", "RU", "UA"),
         ("Vovchansk", "2024-05-12", "None", "presence"),
     ]
+
+
+def test_reconcile_changes_of_extent_are_changes():
+    claims = [
+        claim("a", "controls", "RU", "2025-09-01", speaker="AFP", side="neutral", extent="half"),
+        claim("b", "controls", "RU", "2025-10-01", speaker="AFP", side="neutral"),
+    ]
+    got = changes_since(claims, D("2025-09-15"))
+    assert [(c.before, c.before_extent, c.after, c.extent) for c in got] == [
+        (ControlState.RU, "half", ControlState.RU, None)
+    ]

@@ -192,16 +192,18 @@ def changes(ctx: click.Context, since: datetime, as_json: bool, profile: str | N
         echo_json(
             [
                 {"place": {"id": c.place.id, "canonical": c.place.name}, "day": c.day,
-                 "before": c.before, "after": c.after, "confidence": c.confidence,
+                 "before": c.before, "before_extent": c.before_extent, "after": c.after,
+                 "extent": c.extent, "confidence": c.confidence,
                  "supporting": list(c.segment.supporting)}
                 for c in found
             ]
         )  # fmt: skip
         return
     for c in found:
+        before = f"{c.before or '-'}" + (f" [{c.before_extent}]" if c.before_extent else "")
+        after = f"{c.after}" + (f" [{c.extent}]" if c.extent else "")
         click.echo(
-            f"{c.day.isoformat()}  {c.place.name:28} {c.before or '-'} → {c.after}"
-            f"  conf {c.confidence:.2f}"
+            f"{c.day.isoformat()}  {c.place.name:28} {before} → {after}  conf {c.confidence:.2f}"
         )
     if not found:
         click.echo(f"no changes since {since.date().isoformat()}")

@@ -62,6 +62,8 @@ class Change:
     after: ControlState
     confidence: float
     segment: Segment
+    before_extent: str | None = None
+    extent: str | None = None
 
 
 def places(claims: Iterable[Claim]) -> dict[str, str]:
@@ -174,13 +176,14 @@ def _status(
 def _changes(timelines: Iterable[Timeline], day: date, kinds: Mapping[str, Place]) -> list[Change]:
     out = []
     for tl in timelines:
-        prev = None
+        prev: Segment | None = None
         for seg in tl.segments:
             if seg.start is not None and seg.start >= day:
-                out.append(
-                    Change(kinds[tl.place_id], seg.start, prev, seg.state, seg.confidence, seg)
-                )
-            prev = seg.state
+                out.append(Change(
+                    kinds[tl.place_id], seg.start, prev.state if prev else None, seg.state,
+                    seg.confidence, seg, prev.extent if prev else None, seg.extent,
+                ))  # fmt: skip
+            prev = seg
     return sorted(out, key=lambda c: (c.day, c.place.name.lower(), c.place.id))
 
 

@@ -73,8 +73,6 @@ def _affirmed(a: Reading, b: Reading) -> str | None:
         if b.form is Form.FIGHT:
             # a capture says the fight is over; "it holds" while fighting goes on is fine
             return DIRECT if a.claim.type is ClaimType.CAPTURED else None
-    if a.form is Form.PART and b.form is Form.ADVANCE and x == y:
-        return DIRECT
     return None
 
 
@@ -250,8 +248,8 @@ def _record(
     elif kind == GRANULARITY:
         text = (
             f"Claims about {name} for {span} differ in how much, not in who: {listing}. "
-            f"Part of the place against all of it (or being inside against holding it) "
-            f"is a difference of granularity, not a contradiction of state."
+            f"Part of the place against all of it is a difference of granularity, "
+            f"not a contradiction of state."
         )
     elif kind == TEMPORAL:
         old, new = ordered[0], ordered[-1]
