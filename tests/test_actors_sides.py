@@ -366,3 +366,23 @@ def test_actors_fuzzy_outlet_name(profile):
     assert [(m.actor.canonical, m.via) for m in found] == [("Ukrinform", "fuzzy")]
     # a common word one letter away from an outlet's name is not a match
     assert find_actors("Political leaders met.", profile) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("the 59th Ukrainian brigade", "UA"),
+        ("the 20th Russian regiment", "RU"),
+        ("Russian-speaking residents", None),
+        ("a Ukrainian-born analyst", None),
+        ("in the Russian language", None),
+        ("anti-Kremlin activists", None),
+    ],
+)
+def test_actors_side_words_inside_and_not_sides(profile, phrase, side):
+    assert side_of_phrase(phrase, profile) == side
+
+
+def test_actors_language_word_gives_no_speaker_side(profile):
+    assert resolve_speaker("Russian-speaking residents", profile).side == "unknown"
+    assert resolve_speaker("Ukrainian-born analysts", profile).side == "neutral"

@@ -92,6 +92,12 @@ _FUZZY_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?![\w])"
 _BEFORE_GAP = re.compile(r"\s*(?:['’]s)?\s*(?:the\s+)?", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEGATING_PREFIX = re.compile(r"(?:anti|анти|non)[-‐]?\s?$", re.IGNORECASE)
+# "Russian-speaking residents", "a Ukrainian-born analyst": language or origin, not a side.
+_NOT_A_SIDE_SUFFIX = re.compile(
+    r"[-‐](?:speaking|speaker|speakers|language|languages|born|descent|origin|american|"
+    r"canadian|british|israeli|german|era|made|built)\b|\s+(?:language|speakers?)\b",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:the\s+)?$")
 
 
@@ -141,10 +147,13 @@ def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[
 
 
 def _negated(text: str, hit: _Hit) -> bool:
-    """"anti-Kremlin" is not the Kremlin's voice."""
+    """"anti-Kremlin" is not the Kremlin's voice; "Russian-speaking" names a
+    language, "the Russian language" too."""
     if hit.kind not in ("side_word", "state", "body"):
         return False
-    return bool(_NEGATING_PREFIX.search(text[max(0, hit.start - 6):hit.start]))
+    if _NEGATING_PREFIX.search(text[max(0, hit.start - 6):hit.start]):
+        return True
+    return hit.kind == "side_word" and bool(_NOT_A_SIDE_SUFFIX.match(text, hit.end))
 
 
 def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
@@ -259,8 +268,8 @@ def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
     for i, hit in enumerate(hits):
         if hit.kind not in ("unit", "body") or lexicon.is_side(hit.resolved_side()):
             continue
-        side = None
-        if i > 0:
+        side = _side_inside(text, hit, lexicon)
+        if side is None and i > 0:
             prev = hits[i - 1]
             if (prev.kind in ("side_word", "state", "forces")
                     and _BEFORE_GAP.fullmatch(text, prev.end, hit.start)
@@ -287,6 +296,19 @@ def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
     for i in sorted(consumed, reverse=True):
         del hits[i]
     _sides_from_earlier_mentions(hits)
+
+
+def _side_inside(text: str, hit: _Hit, lexicon: Lexicon) -> str | None:
+    """The side word inside a unit found by pattern ("the 59th Ukrainian brigade")."""
+    if hit.via != "pattern" or lexicon.ci_regex is None:
+        return None
+    sides = {
+        e.side
+        for m in lexicon.ci_regex.finditer(text, hit.start, hit.end)
+        for e in lexicon.lookup(m.group(), False)
+        if e.kind == "side_word" and lexicon.is_side(e.side)
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _sides_from_earlier_mentions(hits: list[_Hit]) -> None:
