@@ -175,3 +175,31 @@ def test_places_excluded_spans_give_no_mentions() -> None:
 def test_places_listed_oblasts_share_the_region_word(text: str, word: str, oblast: str) -> None:
     m = _at(text, word)[0]
     assert (m.kind, m.canonical) == (PlaceKind.ADMIN_AREA, oblast)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "canonical"),
+    [
+        ("Units crossed the Dnipro at night.", "Dnipro", "feature", "Dnipro River"),
+        ("Войска отошли за реку Днепр.", "Днепр", "feature", "Dnipro River"),
+        ("Missiles hit Dnipro at night.", "Dnipro", "settlement", "Dnipro"),
+        (
+            "Fighting on the Kramatorsk-Druzhkivka axis went on.",
+            "Kramatorsk",
+            "sector",
+            "Kramatorsk",
+        ),
+        (
+            "Fighting on the Kramatorsk-Druzhkivka axis went on.",
+            "Druzhkivka",
+            "sector",
+            "Druzhkivka",
+        ),
+        ("Kupiansk-based volunteers drove east.", "Kupiansk", "settlement", "Kupiansk"),
+    ],
+)
+def test_places_rivers_and_hyphenated_pairs(
+    text: str, word: str, kind: str, canonical: str
+) -> None:
+    m = _at(text, word)[0]
+    assert (m.kind.value, m.canonical) == (kind, canonical)

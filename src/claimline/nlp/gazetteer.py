@@ -165,6 +165,16 @@ class Gazetteer:
             parts = norm.split(" ")
             if self.first_words.get(parts[0], 0) < len(parts):
                 self.first_words[parts[0]] = len(parts)
+        # Rivers by their bare names ("dnipro" from "Dnipro River", "днепр" from
+        # "река Днепр"), for a name the text calls a river.
+        self.rivers: dict[str, list[Entry]] = {}
+        river_words = {"river", "река", "річка", "reka", "richka"}
+        for norm, hits in self._index.items():
+            for h in hits:
+                if h.entry.kind == "feature" and h.entry.feature == "river":
+                    bare = " ".join(w for w in norm.split(" ") if w not in river_words)
+                    if bare and h.entry not in self.rivers.get(bare, []):
+                        self.rivers.setdefault(bare, []).append(h.entry)
         # Admin areas by the settlement that is their centre (Kharkiv → oblast).
         self.admin_by_center: dict[str, list[Entry]] = {}
         for e in self.entries.values():

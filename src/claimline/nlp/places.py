@@ -13,6 +13,7 @@ and reasons, for the CLI and for callers that already have a name.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -75,6 +76,7 @@ class _Match:
     cyr: bool
     sent_start: bool
     role: place_roles.Role = field(default_factory=lambda: place_roles.Role("settlement"))
+    ctx_end: int | None = None  # where the words after the mention start, if not at end
     chosen: Entry | None = None
     scores: list[tuple[float, Entry, str]] = field(default_factory=list)
 
@@ -160,21 +162,27 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
                 found = (n, hits, how)
                 break
         if found is None and ("-" in t.text or "‑" in t.text):
-            head = re.split(r"[-‑]", t.text)[0]
-            hits = gaz.lookup(head) if head[:1].isupper() else []
-            if hits:
-                end = t.start + len(head)
-                out.append(
-                    _Match(
-                        t.start,
-                        end,
-                        head,
-                        hits,
-                        "hyphen-prefix",
-                        t.cyr,
-                        _sentence_initial(text, t.start),
-                    )
-                )
+            # "Kramatorsk-Druzhkivka direction", "Kupiansk-based": every part
+            # that is a place is a mention; the context is read after the
+            # whole word, so the pair shares its sector or region word.
+            pos = t.start
+            for part in re.split(r"([-‑])", t.text):
+                if part not in ("-", "‑") and part[:1].isupper():
+                    hits = gaz.lookup(part)
+                    if hits:
+                        out.append(
+                            _Match(
+                                pos,
+                                pos + len(part),
+                                part,
+                                hits,
+                                "hyphen-part",
+                                t.cyr,
+                                _sentence_initial(text, t.start),
+                                ctx_end=t.end,
+                            )
+                        )
+                pos += len(part)
             i += 1
             continue
         if found is None:
@@ -291,6 +299,30 @@ def _kind_filter(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
     if role in ("sector", "part"):
         return [h for h in m.hits if h.entry.kind in ("settlement", "feature")] or m.hits
     return m.hits
+
+
+_RIVER_BEFORE = re.compile(r"(?:\briver|\bрек[аиуеіой]\w*|\bрічк\w*|\bрiчк\w*)\s+$", re.IGNORECASE)
+_RIVER_AFTER = re.compile(r"^\s+(?:river|River)\b")
+
+
+def _river_reading(text: str, m: _Match, gaz: Gazetteer) -> list[AliasHit]:
+    """The river a name denotes, when the words around it say so: "the river
+    Dnipro", "за реку Днепр", "the Dnipro" (an English town takes no article),
+    "Oskil river".  Empty when the text reads as a town."""
+    if any(h.entry.kind == "feature" for h in m.hits):
+        return []
+    before = text[max(0, m.start - 16) : m.start]
+    cue = bool(_RIVER_BEFORE.search(before) or _RIVER_AFTER.match(text[m.end : m.end + 8]))
+    if not cue and not m.cyr:
+        cue = bool(re.search(r"\bthe\s+$", before)) and not re.search(
+            r"^\s*(?:direction|axis|sector|front|region|oblast|district|raion)",
+            text[m.end : m.end + 12],
+            re.IGNORECASE,
+        )
+    if not cue:
+        return []
+    keys = {normalize(m.text), *(lemma_candidates(normalize(m.text)) if m.cyr else [])}
+    return [AliasHit(e, "en") for k in keys for e in gaz.rivers.get(k, [])]
 
 
 def _sector_town(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
@@ -447,7 +479,16 @@ def find_places(
     matches = _scan(text, gaz, exclude)
     kept: list[_Match] = []
     for m in matches:
-        m.role = place_roles.classify(text, m.start, m.end, cyrillic=m.cyr)
+        m.role = place_roles.classify(
+            text, m.start, m.end if m.ctx_end is None else m.ctx_end, cyrillic=m.cyr
+        )
+        if m.ctx_end is not None and m.role.span_end is not None:
+            m.role = dataclasses.replace(m.role, span_end=None)
+        river = _river_reading(text, m, gaz)
+        if river:
+            m.hits = river
+            if m.role.kind != "part":
+                m.role = place_roles.Role("settlement", why="river")
         if m.role.kind == "skip":
             continue
         kinds = {h.entry.kind for h in m.hits}
@@ -492,7 +533,7 @@ def _mention(m: _Match, text: str) -> PlaceMention:
         score *= 0.7
     elif m.how == "river-bank":
         score *= 0.6
-    elif m.how == "hyphen-prefix":
+    elif m.how == "hyphen-part":
         score *= 0.8
     why = f"{m.how} match of {m.text!r}; {m.scores[0][2]}"
     if m.role.why:
