@@ -203,3 +203,16 @@ def test_places_rivers_and_hyphenated_pairs(
 ) -> None:
     m = _at(text, word)[0]
     assert (m.kind.value, m.canonical) == (kind, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщил телеканал Мир.", []),
+        ("Бои идут за Победу и Часов Яр.", ["Chasiv Yar"]),
+        ("Бои идут у поселка Победа.", ["Pobieda"]),
+        ("По словам Руденко, бои идут у села Руденко.", ["Rudenko"]),
+    ],
+)
+def test_places_cyrillic_common_words_need_a_cue(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_places(text)] == expected

@@ -4,8 +4,9 @@ A one-word match whose key is listed here is only taken as a place when a
 cue announces a settlement ("the village of Mayak", "Zoria village") or the
 place is large.  The list is data: English words (and first names, and the
 Russian/Ukrainian common nouns that villages are named after, as they appear
-in English text) that the romanized register or GeoNames alternate names
-produce.  Keys are normalised (lower case, no apostrophes).
+in English text, and Russian and Ukrainian common nouns) that the romanized
+register or GeoNames alternate names produce.  Keys are normalised (lower
+case, no apostrophes).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ marta alla inna zoya zoia nadia nadiia larysa raisa tamara valentyna antonina
 shevchenko franko lenin lenine kirov kirove frunze chapaieve chkalove gagarin
 budennivka pushkin pushkine gogol hoholeve zhukov
 press army navy air forces force guard brigade corps group center
+мир мира миру победа перемога слава заря зоря зирка зірка надежда надія вера віра любовь
+любов дружба свобода воля правда искра іскра маяк прогресс прогрес восход схід рассвет
+світанок октябрь жовтень май травень родина радуга веселка звезда звезды
 """
 
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS.split())

@@ -45,8 +45,9 @@ _INNER_LOWER = frozenset(
 )
 #: Words announcing a settlement ("the village of X", "X village").
 _SETTLEMENT_CUE = re.compile(
-    r"(?:village|town|city|settlement|hamlet|locality|село|селе|селища|селище|поселок|посёлок|"
-    r"поселка|город|города|місто|міста)\s+(?:of\s+)?$",
+    r"(?:village|town|city|settlement|hamlet|locality|село|села|селе|селу|селом|селі|селища|"
+    r"селище|селищі|поселок|посёлок|поселка|посёлка|поселке|деревн[яиюе]|хутор[аеу]?|город|"
+    r"города|городе|місто|міста|місті|смт|пгт|н\.\s?п\.|с\.)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 _SETTLEMENT_CUE_AFTER = re.compile(r"^\s+(?:village|settlement|hamlet)\b", re.IGNORECASE)
@@ -258,10 +259,27 @@ _SURNAME_ENDINGS = ("enko", "chuk", "iuk", "yuk", "енко", "чук", "юк")
 
 def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
     """A reason to drop a one-word match that is probably an ordinary word."""
-    if " " in m.text or m.cyr and not m.sent_start:
+    if " " in m.text:
         return None
     best = max(h.entry.importance() for h in m.hits)
     key = normalize(m.text)
+    if m.cyr and not m.sent_start:
+        # Mid-sentence capitals in Russian and Ukrainian are proper nouns:
+        # only common words ("телеканал «Мир»") and surnames are suspects.
+        forms = {key, *lemma_candidates(key)}
+        if (
+            forms & COMMON_WORDS
+            and best < 50_000
+            and not _SETTLEMENT_CUE.search(text[max(0, m.start - 25) : m.start])
+        ):
+            return "a common word"
+        if (
+            best < 10_000
+            and key.endswith(_SURNAME_ENDINGS)
+            and not _SETTLEMENT_CUE.search(text[max(0, m.start - 25) : m.start])
+        ):
+            return "a surname-like word without a settlement cue"
+        return None
     cued = bool(_SETTLEMENT_CUE.search(text[max(0, m.start - 25) : m.start])) or bool(
         _SETTLEMENT_CUE_AFTER.match(text[m.end : m.end + 20])
     )
