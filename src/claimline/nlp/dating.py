@@ -21,21 +21,22 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from anyascii import anyascii
-
 from claimline.model import DateBasis, Document, Precision, TimeInterval
+from claimline.nlp.dating_features import FEATURE_WEIGHTS, LinkDoc, link_doc, link_features
 from claimline.nlp.timex import TimeMention, find_times
 
 __all__ = [
     "DateEstimate",
+    "LinkDoc",
+    "LinkIndex",
     "date_undated",
+    "link_doc",
     "infer_from_corpus",
     "infer_from_text",
     "link_features",
@@ -128,8 +129,8 @@ def _intersect(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[t
     return sorted(out)
 
 
-def _bounds(text: str, events: Iterable[Any] | None) -> tuple[_Bounds, list[TimeMention]]:
-    mentions = find_times(text, None, events=events)
+def _bounds_from(mentions: Sequence[TimeMention]) -> _Bounds:
+    """The text's own evidence: its lower bound and the windows its yearless dates allow."""
     lower: date | None = None
     lower_why = ""
     lead_day = False
@@ -149,7 +150,7 @@ def _bounds(text: str, events: Iterable[Any] | None) -> tuple[_Bounds, list[Time
     bounds = _Bounds(lower, lower_why, lead_day, tuple(windows or ()), pinned, tuple(notes))
     if windows is not None and not windows:  # contradictory: fall back to the lower bound
         bounds = _Bounds(lower, lower_why, lead_day, (), False, ("yearless dates did not fit",))
-    return bounds, mentions
+    return bounds
 
 
 def _text_estimate(b: _Bounds) -> DateEstimate | None:
@@ -189,140 +190,251 @@ def infer_from_text(text: str, *, events: Iterable[Any] | None = None) -> DateEs
     Returns None when the text names no dated fact.  ``events`` are reference
     events (default: the profile's).
     """
-    bounds, _ = _bounds(text, events)
-    return _text_estimate(bounds)
+    return _text_estimate(_bounds_from(find_times(text, None, events=events)))
 
 
 # --- event linking ---------------------------------------------------------------
 
-_NAME = re.compile(r"(?<![\w'’])[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]{2,}")
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,  ]\d{3})+(?![\d])|(?<![\w.,])\d{2,}(?![\d,.]\d)")
-_QUOTE = re.compile(r"[“«\"]([^”»\"]{12,400})[”»\"]")
-_STOP_NAMES = {
-    "the", "this", "that", "these", "those", "there", "they", "their", "then", "than",
-    "and", "but", "for", "with", "from", "into", "after", "before", "since", "while",
-    "when", "where", "what", "which", "who", "its", "his", "her", "our", "some", "many",
-    "also", "however", "according", "meanwhile", "earlier", "later", "today", "yesterday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "read", "more", "see", "photo", "update",
-    "latest", "news", "related", "articles", "original", "source", "download",
-    "как", "что", "это", "при", "для", "его", "так", "але", "що", "такое", "ранее",
-}  # fmt: skip
+#: A match at least this share of the best one is a rival: it must agree in time.
+RIVAL_SHARE = 0.8
+#: Rivals further apart than this mean that no single story was recognised.
+RIVAL_SPREAD = timedelta(days=45)
+#: Feature kinds specific enough to recognise a story (not countries, oblasts or
+#: single capitalised words).
+_SPECIFIC = frozenset("pn#qd")
+#: A link needs at least this many specific shared features.
+MIN_SPECIFIC = 2
+#: The score given to a dated copy of the same syndicated story (same cluster).
+SAME_STORY_SCORE = 0.5
+#: A feature in more candidates than this share is too common to find candidates by.
+_RARE_SHARE = 0.1
+_RARE_MIN = 64
+_TF_CAP = 3.0
 
 
-def _name_key(word: str) -> str | None:
-    """A spelling-tolerant key for a name: romanised, y/i merged, inflection cut."""
-    low = anyascii(word).lower()
-    low = re.sub(r"[^a-z]", "", low)
-    if len(low) < 3 or low in _STOP_NAMES or anyascii(word).lower() in _STOP_NAMES:
-        return None
-    low = low.replace("kh", "h").replace("y", "i").replace("j", "i")
-    return low[:5]
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """One story: a dated document, or the dated copies of one syndicated story."""
+
+    ids: tuple[str, ...]
+    published: date
+    features: Counter[str]
+    cluster_id: str | None
 
 
-def link_features(text: str, mentions: Sequence[TimeMention] | None = None) -> Counter[str]:
-    """The rare-feature bag used for event linking: names, numbers, quoted
-    word triples and day-month mentions, each as a prefixed string."""
-    feats: Counter[str] = Counter()
-    for m in _NAME.finditer(text):
-        key = _name_key(m.group(0))
-        if key:
-            feats["n:" + key] += 1
-    for m in _NUMBER.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
-        value = int(digits)
-        if value < 10 or (1900 <= value <= 2099 and len(digits) == 4):
-            continue
-        feats["#:" + str(value)] += 1
-    for m in _QUOTE.finditer(text):
-        words = re.findall(r"\w+", anyascii(m.group(1)).lower())
-        for i in range(len(words) - 2):
-            feats["q:" + " ".join(words[i : i + 3])] += 1
-    for t in mentions if mentions is not None else find_times(text, None, events=()):
-        if t.month is not None and t.day is not None:
-            feats[f"d:{t.month}-{t.day}"] += 1
-    return feats
+def _stories(dated: Sequence[LinkDoc]) -> list[_Candidate]:
+    """Group dated documents by story cluster: a syndicated story counts once.
 
-
-def _weights(bags: list[Counter[str]]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    n = len(bags)
-    return {f: math.log((n + 1) / c) for f, c in df.items()}
-
-
-def _vector(bag: Counter[str], idf: dict[str, float]) -> dict[str, float]:
-    return {f: (1 + math.log(c)) * idf.get(f, 0.0) for f, c in bag.items()}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(v * b[f] for f, v in a.items() if f in b)
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
-
-
-def infer_from_corpus(
-    text: str,
-    dated: Sequence[tuple[str, date]],
-    *,
-    min_score: float = 0.04,
-    events: Iterable[Any] | None = None,
-) -> DateEstimate | None:
-    """Place an undated ``text`` next to the dated documents that report the
-    same events; fall back to :func:`infer_from_text` when none does.
-
-    ``dated`` holds ``(text, published)`` pairs.  The linked document's date
-    gives an interval of ``LINK_WINDOW`` either side, cut to the text's own
-    bounds (its lower bound, the windows its yearless dates allow); the
-    confidence grows with the similarity score but stays below 1.
+    Copies more than ``RIVAL_SPREAD`` from the cluster's first one stay apart
+    (a cluster is a textual fact, not a promise about dates).
     """
-    bounds, mentions = _bounds(text, events)
-    text_only = _text_estimate(bounds)
-    if not dated:
-        return text_only
-    query = link_features(text, mentions)
-    bags = [link_features(doc) for doc, _ in dated]
-    idf = _weights([query, *bags])
-    qv = _vector(query, idf)
-    scored = sorted(
-        ((_cosine(qv, _vector(bag, idf)), i) for i, bag in enumerate(bags)), reverse=True
-    )
-    score, best_i = scored[0]
-    if score < min_score:
-        return text_only
-    linked = dated[best_i][1]
-    # Several near-equal matches from different times mean no story was recognised.
-    rivals = [dated[i][1] for sc, i in scored if sc >= max(min_score, 0.8 * score)]
-    if (max(rivals) - min(rivals)).days > 45:
-        return text_only
-    windows = list(bounds.windows)
-    if not windows and bounds.lower is None:
-        found, _pinned, _notes = _yearless_windows(
-            mentions, None, range(linked.year - 1, linked.year + 2)
-        )
-        windows = found or []
-    shared = sorted(set(query) & set(bags[best_i]), key=lambda f: -idf.get(f, 0.0))[:5]
+    by_cluster: dict[str, list[LinkDoc]] = {}
+    out: list[_Candidate] = []
+    for d in dated:
+        if d.published is None:
+            continue
+        if d.cluster_id:
+            by_cluster.setdefault(d.cluster_id, []).append(d)
+        else:
+            out.append(_Candidate((d.id,), d.published, d.features, None))
+    for cluster, members in by_cluster.items():
+        members.sort(key=lambda d: (d.published, d.id))
+        first = members[0].published
+        assert first is not None
+        group = [d for d in members if d.published and d.published - first <= RIVAL_SPREAD]
+        feats: Counter[str] = Counter()
+        for d in group:
+            feats |= d.features  # union: a feature both copies carry counts once
+        out.append(_Candidate(tuple(d.id for d in group), first, feats, cluster))
+        for d in members[len(group) :]:
+            out.append(_Candidate((d.id,), d.published, d.features, cluster))  # type: ignore[arg-type]
+    return out
+
+
+class LinkIndex:
+    """The dated documents as linking candidates, built once for many queries.
+
+    Features are weighted by kind (:data:`FEATURE_WEIGHTS`) and by IDF over
+    the stories; an inverted index of the rarer features finds the stories a
+    query shares something specific with, so each undated document is scored
+    against a few stories, not the whole corpus.
+    """
+
+    def __init__(self, dated: Sequence[LinkDoc], *, extra_lower: Iterable[frozenset[str]] = ()):
+        lower_df: Counter[str] = Counter()
+        for d in dated:
+            lower_df.update(d.lower)
+        for low in extra_lower:
+            lower_df.update(low)
+        #: Words written in lower case by two documents or more: not names.
+        self.common = frozenset(w for w, c in lower_df.items() if c >= 2)
+        self.labels: dict[str, str] = {}
+        for d in dated:
+            self.labels.update(d.labels)
+        self.stories = [
+            dataclasses.replace(c, features=self._clean(c.features)) for c in _stories(dated)
+        ]
+        self.df: Counter[str] = Counter()
+        self.postings: dict[str, list[int]] = {}
+        for i, c in enumerate(self.stories):
+            for f in c.features:
+                self.df[f] += 1
+                self.postings.setdefault(f, []).append(i)
+        n = len(self.stories)
+        self._rare = max(_RARE_MIN, int(_RARE_SHARE * n))
+        self._norms = [
+            math.sqrt(sum(self._weight(f, k) ** 2 for f, k in c.features.items()))
+            for c in self.stories
+        ]
+
+    def _clean(self, feats: Counter[str], own_lower: frozenset[str] = frozenset()) -> Counter[str]:
+        return Counter({
+            f: k for f, k in feats.items()
+            if not (f.startswith("w:") and (f[2:] in self.common or f[2:] in own_lower))
+        })  # fmt: skip
+
+    def idf(self, feature: str) -> float:
+        """IDF over the stories and the query (which has the feature): a feature
+        every story shares still counts a little, so one dated story can link."""
+        n = len(self.stories) + 1
+        return math.log((n + 1) / (self.df.get(feature, 0) + 1))
+
+    def _weight(self, feature: str, count: int) -> float:
+        tf = min(1.0 + math.log(count), _TF_CAP) if count > 0 else 0.0
+        return FEATURE_WEIGHTS.get(feature[0], 1.0) * tf * self.idf(feature)
+
+    def label(self, feature: str) -> str:
+        """A feature as a reader would name it ("Kupiansk", "n:vital ganchev")."""
+        return self.labels.get(feature, feature)
+
+    def score(self, query: LinkDoc) -> list[tuple[float, int, list[str]]]:
+        """(cosine score, story index, shared features by weight) for every
+        story that shares a rare feature with ``query``, best first."""
+        feats = self._clean(query.features, query.lower)
+        qv = {f: self._weight(f, k) for f, k in feats.items()}
+        qnorm = math.sqrt(sum(v * v for v in qv.values()))
+        found: set[int] = set()
+        for f in qv:
+            if 0 < self.df.get(f, 0) <= self._rare:
+                found.update(self.postings[f])
+        if query.cluster_id:
+            found.update(i for i, c in enumerate(self.stories) if c.cluster_id == query.cluster_id)
+        out = []
+        for i in found:
+            story = self.stories[i]
+            shared = [f for f in qv if f in story.features]
+            dot = sum(qv[f] * self._weight(f, story.features[f]) for f in shared)
+            score = dot / (qnorm * self._norms[i]) if qnorm and self._norms[i] else 0.0
+            if query.cluster_id and story.cluster_id == query.cluster_id:
+                score = max(score, SAME_STORY_SCORE)
+            shared.sort(key=lambda f: -qv[f])
+            out.append((score, i, shared))
+        out.sort(key=lambda t: (-t[0], self.stories[t[1]].published, t[1]))
+        return out
+
+
+def _distinct_evidence(shared: Sequence[str], index: LinkIndex) -> int:
+    """How many distinct specific things two documents share.
+
+    Places, multiword names, numbers, quotes and day-month dates count once
+    each; a single capitalised word counts when it is rare in the corpus and
+    is not a word of a shared multiword name (the surname of a shared person
+    adds nothing).  Countries and oblasts never count.
+    """
+    name_words = {w for f in shared if f.startswith("n:") for w in f[2:].split()}
+    rare = max(1, int(_RARE_SHARE * len(index.stories)))
+    count = 0
+    for f in shared:
+        if f[0] in _SPECIFIC:
+            count += 1
+        elif f.startswith("w:") and f[2:] not in name_words and index.df.get(f, 0) <= rare:
+            count += 1
+    return count
+
+
+def _yearless(mentions: Sequence[TimeMention]) -> list[TimeMention]:
+    return [
+        m for m in mentions
+        if m.year is None and m.month is not None and m.day is not None and not m.forward
+        and m.kind in ("date", "range")
+    ]  # fmt: skip
+
+
+def _fit(
+    linked: date, bounds: _Bounds, yearless: Sequence[TimeMention], firm: DateEstimate | None
+) -> tuple[date, date, list[str]] | None:
+    """Where the undated document lies if it reports the story of ``linked``,
+    or None when that contradicts the text's own evidence.
+
+    The document lies within ``LINK_WINDOW`` of the story, not before its
+    lower bound, and within ``YEARLESS_WINDOW`` after each date it names
+    without a year; each such date (with its weekday, if named) must itself
+    fall within ``LINK_WINDOW`` of the story: a report of July 26 and 28 fits
+    a story of mid-July in some year, not one of September.
+    """
     lo, hi = linked - LINK_WINDOW, linked + LINK_WINDOW
+    notes: list[str] = []
     if bounds.lower is not None:
+        if hi < bounds.lower:
+            return None
         lo = max(lo, bounds.lower)
-    spans = [(max(s, lo), min(e, hi)) for s, e in windows if max(s, lo) <= min(e, hi)]
-    why = (
-        f"reports the same events as a document of {linked.isoformat()} "
-        f"(score {score:.2f}; shared {', '.join(shared)})"
-    )
-    if windows and not spans:
-        # The text's own windows exclude the neighbourhood: take the one closest to it.
-        near = min(windows, key=lambda w: min(abs((w[0] - linked).days), abs((w[1] - linked).days)))
-        spans = [near]
-        why += "; moved to the nearest stretch its own dates allow"
-    if spans:
-        lo, hi = spans[0] if len(spans) == 1 else (spans[0][0], spans[-1][1])
-        why += "; cut to the weeks after the dates it names without a year"
-    if lo > hi:  # the text's lower bound lies after the whole neighbourhood
+    for m in yearless:
+        near = []
+        for year in (linked.year - 1, linked.year, linked.year + 1):
+            try:
+                day = date(year, m.month, m.day)  # type: ignore[arg-type]
+            except ValueError:
+                continue
+            if m.weekday is not None and day.weekday() != m.weekday:
+                continue
+            if abs(day - linked) <= LINK_WINDOW:
+                near.append(day)
+        if not near:
+            return None
+        day = min(near, key=lambda d: abs(d - linked))
+        lo, hi = max(lo, day), min(hi, day + YEARLESS_WINDOW)
+        notes.append(f"'{m.text}' read as {day.isoformat()}")
+    if firm is not None and firm.interval.start is not None and firm.interval.end is not None:
+        lo, hi = max(lo, firm.interval.start), min(hi, firm.interval.end)
+    if lo > hi:
+        return None
+    return lo, hi, notes
+
+
+def _link(
+    query: LinkDoc,
+    mentions: Sequence[TimeMention],
+    bounds: _Bounds,
+    index: LinkIndex,
+    min_score: float,
+) -> DateEstimate | None:
+    """The event-linking estimate for one undated document (see infer_from_corpus)."""
+    text_only = _text_estimate(bounds)
+    firm = text_only if text_only is not None and text_only.confidence >= 0.5 else None
+    yearless = _yearless(mentions)
+    fits = []
+    for score, i, shared in index.score(query):
+        story = index.stories[i]
+        fit = _fit(story.published, bounds, yearless, firm)
+        same_story = query.cluster_id is not None and story.cluster_id == query.cluster_id
+        if not same_story and _distinct_evidence(shared, index) < MIN_SPECIFIC:
+            continue  # one shared governor or town is no story
+        if fit is not None:  # a contradicted story is discarded before ranking
+            fits.append((score, story, shared, fit))
+    if not fits or fits[0][0] < min_score:
         return text_only
+    score, story, shared, (lo, hi, notes) = fits[0]
+    rivals = [s.published for sc, s, _, _ in fits if sc >= max(min_score, RIVAL_SHARE * score)]
+    if max(rivals) - min(rivals) > RIVAL_SPREAD:
+        return text_only  # near-equal matches at different times: no single story
+    linked = story.published
+    names = ", ".join(index.label(f) for f in shared[:6])
+    why = (
+        f"reports the same events as {'+'.join(story.ids)} of {linked.isoformat()} "
+        f"(score {score:.2f}; shared {names})"
+    )
+    if notes:
+        why += "; " + ", ".join(notes)
     best = min(max(linked, lo), hi)
     lead_weekday = _lead_weekday(mentions)
     if lead_weekday is not None:
@@ -332,40 +444,95 @@ def infer_from_corpus(
         if lo <= day <= hi:
             best = day
             why += "; the lead's weekday picks the day"
-    if text_only is not None and text_only.interval.end is not None and text_only.confidence >= 0.5:
-        t_lo, t_hi = text_only.interval.start, text_only.interval.end
-        if (
-            t_lo is not None and t_lo <= hi and t_hi >= lo
-        ):  # both agree: keep the tighter text estimate
-            lo, hi = max(lo, t_lo), min(hi, t_hi)
-            best = min(max(text_only.best or lo, lo), hi)
-            why = f"{text_only.why}; {why}"
-    if bounds.lower is not None:
+    if firm is not None:
+        best = min(max(firm.best or lo, lo), hi)
+        why = f"{firm.why}; {why}"
+    elif bounds.lower is not None:
         why += f"; {bounds.lower_why} (lower bound)"
     confidence = round(min(0.85, 0.35 + score), 2)
     precision = Precision.DAY if (hi - lo).days <= 3 else Precision.MONTH
     return DateEstimate(TimeInterval(lo, hi, precision, "inferred"), confidence, why=why, best=best)
 
 
+def _as_link_docs(dated: Sequence[tuple[str, date] | LinkDoc]) -> list[LinkDoc]:
+    return [
+        d if isinstance(d, LinkDoc) else link_doc(f"doc{i}", d[0], d[1])
+        for i, d in enumerate(dated)
+    ]
+
+
+def infer_from_corpus(
+    text: str,
+    dated: Sequence[tuple[str, date] | LinkDoc] | LinkIndex,
+    *,
+    min_score: float = 0.04,
+    events: Iterable[Any] | None = None,
+) -> DateEstimate | None:
+    """Place an undated ``text`` next to the dated documents that report the
+    same events; fall back to :func:`infer_from_text` when none does.
+
+    ``dated`` holds ``(text, published)`` pairs, :class:`LinkDoc` records or a
+    prebuilt :class:`LinkIndex`.  Stories whose date contradicts the text's
+    own evidence (its lower bound, its dates without a year, a weekday named
+    with one, a firm date in its lead) are discarded before ranking.  The best
+    story must score at least ``min_score``, and every near-equal one must lie
+    within ``RIVAL_SPREAD`` of it; otherwise the text-only estimate stands.
+    The linked story's date gives an interval of ``LINK_WINDOW`` either side,
+    cut to the text's own bounds; the confidence grows with the score but
+    stays below 1.
+    """
+    mentions = find_times(text, None, events=events)
+    bounds = _bounds_from(mentions)
+    if not isinstance(dated, LinkIndex):
+        if not dated:
+            return _text_estimate(bounds)
+        dated = LinkIndex(_as_link_docs(dated))
+    query = link_doc("query", text, None, mentions=mentions)
+    return _link(query, mentions, bounds, dated, min_score)
+
+
 def date_undated(
-    documents: Sequence[Document], *, events: Iterable[Any] | None = None
+    documents: Sequence[Document],
+    *,
+    events: Iterable[Any] | None = None,
+    dated: Sequence[LinkDoc] | LinkIndex | None = None,
+    min_score: float = 0.04,
 ) -> list[Document]:
     """The documents, with every undated one given an inferred date.
 
-    Dated documents come back unchanged and form the corpus for event linking.
-    An undated one gets ``published`` = the estimate's best day,
-    ``date_basis`` inferred, ``date_confidence`` and ``published_precision``
-    from the estimate, and ``metadata["date_inferred"]`` with the interval and
-    the reason.  One with no usable evidence stays undated (basis none).
+    Dated documents come back unchanged and form the corpus for event linking,
+    unless ``dated`` supplies it (precomputed :class:`LinkDoc` records or a
+    :class:`LinkIndex`).  Copies of one syndicated story (same ``cluster_id``)
+    are one candidate.  Features are computed once per document.  An undated
+    one gets ``published`` = the estimate's best day, ``date_basis``
+    inferred, ``date_confidence`` and ``published_precision`` from the
+    estimate, and ``metadata["date_inferred"]`` with the interval and the
+    reason.  One with no usable evidence stays undated (basis none).
     """
     event_list = tuple(events) if events is not None else None
-    dated = [(d.text, d.published) for d in documents if d.published is not None]
+    undated = [d for d in documents if d.published is None]
+    if not undated:
+        return list(documents)
+    queries = {}
+    for doc in undated:
+        mentions = find_times(doc.text, None, events=event_list)
+        query = link_doc(doc.id, doc.text, None, cluster_id=doc.cluster_id, mentions=mentions)
+        queries[doc.id] = (query, mentions)
+    if isinstance(dated, LinkIndex):
+        index = dated
+    else:
+        corpus = list(dated) if dated is not None else [
+            link_doc(d.id, d.text, d.published, cluster_id=d.cluster_id)
+            for d in documents if d.published is not None
+        ]  # fmt: skip
+        index = LinkIndex(corpus, extra_lower=[q.lower for q, _ in queries.values()])
     out: list[Document] = []
     for doc in documents:
         if doc.published is not None:
             out.append(doc)
             continue
-        est = infer_from_corpus(doc.text, dated, events=event_list)  # type: ignore[arg-type]
+        query, mentions = queries[doc.id]
+        est = _link(query, mentions, _bounds_from(mentions), index, min_score)
         if est is None or est.best is None:
             out.append(doc)
             continue

@@ -1,0 +1,305 @@
+"""Features for event linking: what two reports of the same events share.
+
+A document becomes a :class:`LinkDoc` once, and every comparison reuses it.
+Its features are prefixed strings, counted:
+
+* ``p:`` a settlement, part of a town, front sector or feature, by gazetteer
+  id (Kupyansk, Kupiansk and Купянск are one feature); ``r:`` an oblast or
+  other administrative area; ``c:`` a country.  From
+  :func:`claimline.nlp.places.find_places` when the gazetteer is available.
+* ``n:`` a multiword name ("Vitaly Ganchev", "RIA Novosti") and the canonical
+  name of a profile actor (so "Gahev", a misspelling, meets "Ganchev").
+* ``w:`` any other capitalised word that is not a function word (a data
+  stoplist for English, Russian and Ukrainian) and that the document does not
+  also write in lower case.
+* ``#:`` numbers: large ones by value ("27,000"), small ones only with the
+  noun they count ("five attacks" → ``#:5 attack``), percentages.
+* ``q:`` word triples of quoted speech; ``d:`` day-month mentions ("July 28").
+
+Names are folded so that spellings and inflections meet: romanised, lower
+case, ``kh``→``h`` and ``y``/``j``→``i``, English possessives removed and one
+Slavic case ending cut ("Ганчева", "Ganchev"; "Зеленського", "Zelensky").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from claimline.nlp.timex import TimeMention, find_times
+
+__all__ = ["FEATURE_WEIGHTS", "LinkDoc", "fold_name", "link_doc", "link_features", "stopwords"]
+
+#: How much a shared feature of each kind says about "the same events".
+#: Places and people say most; a country or an oblast says little.
+FEATURE_WEIGHTS: dict[str, float] = {
+    "p": 2.0, "r": 0.6, "c": 0.2, "n": 2.0, "w": 1.0, "#": 1.5, "q": 1.0, "d": 1.5,
+}  # fmt: skip
+
+_CAP = re.compile(r"(?<![\w'’ʼ-])[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]*")
+_LOWER = re.compile(r"(?<![\w/.@'’ʼ-])[a-zа-яёіїєґ][\w'’ʼ-]*(?![\w/@]|\.\w)")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,  ]\d{3})+|\d+(?:\.\d+)?)(\s?%|(?![\w]))")
+_QUOTES = (
+    re.compile(r"“([^”]{12,400})”"),
+    re.compile(r"«([^»]{12,400})»"),
+    re.compile(r"\"([^\"\n]{12,400})\""),
+    re.compile(r"(?<!\w)‘([^‘\n]{12,400}?)’(?!\w)"),
+)
+_NEXT_WORD = re.compile(r"\s+(?:(?:of|more|than|over|about|some|the)\s+)?([^\W\d_][\w-]*)")
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24}  # fmt: skip
+_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(?![\w-])", re.IGNORECASE)
+#: One Slavic case ending (romanised, after folding), longest first.
+_ENDINGS = tuple(
+    sorted(
+        "iami ami ogo ego omu emu oiu eiu iah ah oi ei ii ia im om em oe am iam u iu a e i o"
+        .split(),  # fmt: skip
+        key=len,
+        reverse=True,
+    )
+)
+_MIN_STEM = 4
+_ACTOR_KINDS = {"person", "body", "unit", "media", "osint"}  # not forces, states, generic
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The function words (folded) that are never names, from ``data/link_stopwords.txt``."""
+    text = resources.files("claimline").joinpath("data/link_stopwords.txt").read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        for word in line.split("#", 1)[0].split():
+            key = fold_name(word)
+            if key:
+                words.add(key)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def fold_name(word: str) -> str:
+    """A spelling-tolerant key for one word: romanised, lower case, possessive
+    and one case ending removed; "" when nothing of a word is left."""
+    word = re.sub(r"[’'ʼ`]s$", "", word)
+    low = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    low = low.replace("kh", "h").replace("y", "i").replace("j", "i")
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+            return low[: -len(ending)]
+    return low
+
+
+def _plain_word(word: str) -> str:
+    """An ordinary counted noun, folded: "attacks" → "attack"."""
+    low = fold_name(word)
+    return low[:-1] if low.endswith("s") and len(low) > 4 else low
+
+
+@dataclass(frozen=True, slots=True)
+class LinkDoc:
+    """A document as event linking sees it, computed once.
+
+    ``features`` counts the prefixed features described in the module
+    docstring; ``lower`` holds the folded words the document writes in lower
+    case (a capitalised word the corpus also writes in lower case is no name);
+    ``cluster_id`` groups copies of one syndicated story.
+    """
+
+    id: str
+    published: date | None
+    features: Counter[str]
+    lower: frozenset[str] = frozenset()
+    cluster_id: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)  # feature -> a readable name
+
+
+def _lexicon_spans(
+    text: str, feats: Counter[str], labels: dict[str, str] | None = None
+) -> list[tuple[int, int]]:
+    """Add place and actor features; return the spans they cover.
+
+    The place and actor finders are optional: without the gazetteer or the
+    profile the plain name features still work.
+    """
+    spans: list[tuple[int, int]] = []
+    try:
+        from claimline.nlp.places import find_places
+
+        places = find_places(text)
+    except Exception:  # noqa: BLE001 - no gazetteer: names alone
+        places = []
+    for p in places:
+        if not p.place_id or p.ambiguous:
+            continue
+        kind = str(p.kind)
+        prefix = "c" if kind == "country" else "r" if kind == "admin_area" else "p"
+        feats[f"{prefix}:{p.place_id}"] += 1
+        if labels is not None and p.canonical:
+            labels[f"{prefix}:{p.place_id}"] = p.canonical
+        spans.append((p.start, p.end))
+    try:
+        from claimline.nlp.actors import find_actors
+
+        actors = find_actors(text, include_states=False)
+    except Exception:  # noqa: BLE001 - no profile: names alone
+        actors = []
+    for a in actors:
+        if a.actor.kind not in _ACTOR_KINDS or not a.actor.canonical:
+            continue
+        key = " ".join(k for k in (fold_name(w) for w in a.actor.canonical.split()) if k)
+        if key:
+            feats["n:" + key] += 1
+            if labels is not None:
+                labels.setdefault("n:" + key, a.actor.canonical)
+            spans.append((a.start, a.end))
+            if a.actor.kind == "person" and " " in key:
+                # The surname alone, as texts without the profile's names give it.
+                feats["w:" + key.rsplit(" ", 1)[1]] += 1
+    return spans
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
+                   spans: Sequence[tuple[int, int]], labels: dict[str, str]) -> None:  # fmt: skip
+    """Single capitalised words (``w:``) and runs of them (``n:``).
+
+    Words inside a place or actor span are left to those features.  A run
+    ends at punctuation, at a function word, at a lexicon span and where an
+    acronym meets a name ("VGTRK journalist Andrei Rudenko" in languages that
+    drop the noun: "ВГТРК Андрей Руденко").
+    """
+    stop = stopwords()
+    run: list[tuple[int, int, str, bool]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            key = "n:" + " ".join(k for _, _, k, _ in run)
+            feats[key] += 1
+            labels.setdefault(key, text[run[0][0] : run[-1][1]])
+        run.clear()
+
+    last_end = -1
+    for m in _CAP.finditer(text):
+        surface = m.group(0).rstrip("-’'ʼ")
+        key = fold_name(surface)
+        end = m.start() + len(surface)
+        if last_end < 0 or text[last_end : m.start()] != " ":
+            flush()
+        last_end = end
+        # A function word, or a word the text also writes in lower case: capitalised
+        # only as a sentence opener or inside a title ("Among", "Oblast", "Forces").
+        if len(key) < 2 or key in stop or key in lower or _inside(m.start(), end, spans):
+            flush()
+            last_end = -1
+            continue
+        acronym = len(surface) > 1 and surface.isupper()
+        if run and run[-1][3] != acronym:
+            flush()
+        run.append((m.start(), end, key, acronym))
+        if len(key) >= 3:
+            feats["w:" + key] += 1
+            labels.setdefault("w:" + key, surface)
+    flush()
+
+
+def _number_features(text: str, feats: Counter[str]) -> None:
+    stop = stopwords()
+    for m in _NUMBER.finditer(text):
+        digits = m.group(1).replace(",", "").replace(" ", "").replace("\u00a0", "")
+        if "." in digits:
+            continue
+        value = int(digits)
+        if m.group(2).strip() == "%":
+            feats[f"#:{value}%"] += 1
+            continue
+        if 1900 <= value <= 2099 and len(digits) == 4:
+            continue  # a year: the dating evidence, not an event feature
+        nxt = _NEXT_WORD.match(text, m.end())
+        noun = _plain_word(nxt.group(1)) if nxt else ""
+        if value >= 100:
+            feats[f"#:{value}"] += 1
+        if noun and noun not in stop and 2 <= value:
+            feats[f"#:{value} {noun}"] += 1
+    for m in _NUMBER_WORD.finditer(text):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt:
+            noun = _plain_word(nxt.group(1))
+            value = _NUMBER_WORDS[m.group(1).lower()]
+            if value >= 2 and noun and noun not in stop and noun not in _NUMBER_WORDS:
+                feats[f"#:{value} {noun}"] += 1
+
+
+def _quote_features(text: str, feats: Counter[str]) -> None:
+    stop = stopwords()
+    for pattern in _QUOTES:
+        for m in pattern.finditer(text):
+            words = [_plain_word(w) for w in re.findall(r"[^\W\d_]+", m.group(1))]
+            words = [w for w in words if w]
+            for i in range(len(words) - 2):
+                tri = words[i : i + 3]
+                if sum(w not in stop for w in tri) >= 2:
+                    feats["q:" + " ".join(tri)] += 1
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The folded words ``text`` writes in lower case (URLs and e-mail left out)."""
+    return frozenset(fold_name(m.group(0)) for m in _LOWER.finditer(text))
+
+
+def link_features(
+    text: str,
+    mentions: Sequence[TimeMention] | None = None,
+    *,
+    lexicons: bool = True,
+    lower: frozenset[str] | None = None,
+    labels: dict[str, str] | None = None,
+) -> Counter[str]:
+    """The feature bag of ``text`` for event linking (see the module docstring).
+
+    ``mentions`` are the text's time expressions when already found;
+    ``lexicons`` false skips the gazetteer and profile lookups; ``lower``
+    is the set of words to treat as ordinary (default: those the text itself
+    writes in lower case); ``labels``, when given, receives a readable name
+    for each place and name feature.
+    """
+    feats: Counter[str] = Counter()
+    low = lower_words(text) if lower is None else lower
+    names: dict[str, str] = {} if labels is None else labels
+    spans = _lexicon_spans(text, feats, names) if lexicons else []
+    _name_features(text, feats, low, spans, names)
+    _number_features(text, feats)
+    _quote_features(text, feats)
+    for t in mentions if mentions is not None else find_times(text, None, events=()):
+        if t.month is not None and t.day is not None and not t.forward:
+            feats[f"d:{t.month}-{t.day}"] += 1
+    return feats
+
+
+def link_doc(
+    doc_id: str,
+    text: str,
+    published: date | None,
+    *,
+    cluster_id: str | None = None,
+    mentions: Sequence[TimeMention] | None = None,
+    lexicons: bool = True,
+) -> LinkDoc:
+    """One document's :class:`LinkDoc`; compute it once and reuse it."""
+    low = lower_words(text)
+    labels: dict[str, str] = {}
+    feats = link_features(text, mentions, lexicons=lexicons, lower=low, labels=labels)
+    return LinkDoc(doc_id, published, feats, low, cluster_id, labels)
