@@ -225,3 +225,16 @@ def test_profiles_docs_example_is_valid(tmp_path: Path):
     assert resolve_speaker("Exampel", profile).side == "N"
     assert resolve_speaker("Southern commanders", profile).side == "S"
     assert outlet_side("northwire.example", profile) == "N"
+
+
+def test_profiles_comma_in_flow_mapping_hint(tmp_path: Path):
+    path = tmp_path / "comma.yaml"
+    path.write_text(
+        "name: x\ntitle: y\ncountries: [XA]\n"
+        "sides: [{code: A, name: A}, {code: B, name: B}]\n"
+        "officials:\n  - {name: Ann Bee, side: A, role: mayor, later governor}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ProfileError, match=r"officials\[0\]\.later governor: unknown key") as info:
+        load_profile(str(path))
+    assert info.value.hint and "quotes" in info.value.hint

@@ -56,11 +56,12 @@ class _Reader:
             raise self.fail(path, f"expected a mapping, got {type(value).__name__}")
         for key in value:
             if key not in allowed:
-                raise self.fail(
-                    f"{path}.{key}" if path else str(key),
-                    "unknown key",
-                    hint="allowed keys: " + ", ".join(sorted(allowed)),
-                )
+                hint = "allowed keys: " + ", ".join(sorted(allowed))
+                if " " in str(key).strip():
+                    # {name: X, role: a, b} parses "b" as a key: the usual slip in this format.
+                    hint = ("a comma inside an unquoted value of a {...} mapping starts a new "
+                            "key: put the value in quotes; " + hint)
+                raise self.fail(f"{path}.{key}" if path else str(key), "unknown key", hint=hint)
         for key in sorted(required):
             if value.get(key) in (None, "", []):
                 raise self.fail(f"{path}.{key}" if path else key, "is required")
