@@ -386,3 +386,20 @@ def test_actors_side_words_inside_and_not_sides(profile, phrase, side):
 def test_actors_language_word_gives_no_speaker_side(profile):
     assert resolve_speaker("Russian-speaking residents", profile).side == "unknown"
     assert resolve_speaker("Ukrainian-born analysts", profile).side == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's east came under fire.", []),
+        ("The Russia-Ukraine war went on.", []),
+        ("Kyiv–Moscow talks stalled.", []),
+        ("Russia's border regions were shelled.", []),
+        ("Ukraine's Khortytsia group said so.", [("unit", "UA")]),
+        ("Ukraine's 41st brigade held.", [("unit", "UA")]),
+        ("Ukraine said no.", [("state", "UA")]),
+    ],
+)
+def test_actors_state_names_as_places_or_qualifiers(profile, text, expected):
+    found = [(m.actor.kind, m.actor.side) for m in find_actors(text, profile)]
+    assert found == expected

@@ -99,6 +99,14 @@ _NOT_A_SIDE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+(?:the\s+)?$")
+_PLACE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:north|south|east|west)(?:ern)?|central|centre|center|north-?east(?:ern)?|"
+    r"south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|territor(?:y|ies)|borders?|"
+    r"border\s+regions?|regions?|oblasts?|soil|cities|towns|villages|front\s*line|frontline|"
+    r"airspace|coast|interior|heartland|hinterland)\b(?!\s+(?:forces|troops|command|group))",
+    re.IGNORECASE,
+)
+_DASH_CHARS = "-‐‑–—"
 
 
 def _profile(profile: Profile | str | None) -> Profile:
@@ -211,11 +219,20 @@ def _closest(word: str, names: list[str], *, long_allowance: bool) -> tuple[str,
 
 
 def _locative_state(text: str, hit: _Hit) -> bool:
-    """"in Ukraine", "from Moscow", "в Украине": a place, not an actor."""
+    """"in Ukraine", "from Moscow", "в Украине", "Ukraine's east", "the
+    Russia-Ukraine war": a place or a name of the war, not an actor."""
     if hit.kind != "state":
         return False
     m = _WORD_BEFORE.search(text, max(0, hit.start - 20), hit.start)
-    return bool(m) and m.group(1).lower() in PLACE_PREPOSITIONS
+    if m and m.group(1).lower() in PLACE_PREPOSITIONS:
+        return True
+    if _PLACE_AFTER.match(text, hit.end):
+        return True
+    # Joined to another name by a dash: "Russia-Ukraine", "Kyiv–Moscow talks".
+    before = text[max(0, hit.start - 1):hit.start]
+    after = text[hit.end:hit.end + 1]
+    return (before in _DASH_CHARS and hit.start >= 2 and text[hit.start - 2].isalpha()) or (
+        after in _DASH_CHARS and text[hit.end + 1:hit.end + 2].isupper())
 
 
 def _dateline(text: str, hit: _Hit) -> bool:
@@ -266,7 +283,13 @@ def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
     Edits ``hits`` in place."""
     consumed: set[int] = set()
     for i, hit in enumerate(hits):
-        if hit.kind not in ("unit", "body") or lexicon.is_side(hit.resolved_side()):
+        if hit.kind not in ("unit", "body", "forces"):
+            continue
+        if (i > 0 and hits[i - 1].kind == "state"
+                and _BEFORE_GAP.fullmatch(text, hits[i - 1].end, hit.start)):
+            # "Ukraine's" in "Ukraine's Khortytsia group" qualifies the unit: no actor itself.
+            consumed.add(i - 1)
+        if hit.kind == "forces" or lexicon.is_side(hit.resolved_side()):
             continue
         side = _side_inside(text, hit, lexicon)
         if side is None and i > 0:
@@ -275,8 +298,6 @@ def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
                     and _BEFORE_GAP.fullmatch(text, prev.end, hit.start)
                     and lexicon.is_side(prev.resolved_side())):
                 side = prev.resolved_side()
-                if prev.kind == "state":  # "Ukraine's" in "Ukraine's 59th Brigade" is no actor
-                    consumed.add(i - 1)
         if side is None and i + 1 < len(hits):
             nxt = hits[i + 1]
             if (nxt.kind in ("state", "forces")
