@@ -104,11 +104,14 @@ def find_contradictions(
         pairs.setdefault(kind, []).append((a, b))
         in_pair.update((a.id, b.id))
 
-    for i, wa in enumerate(live):
+    by_start = sorted(live, key=lambda w: (w.reading.start, w.id))
+    for i, wa in enumerate(by_start):
         a = wa.reading
-        for wb in live[i + 1 :]:
+        for wb in by_start[i + 1 :]:
             b = wb.reading
-            if not a.overlaps(b) or _one_account(a, b) or _coarse_change(a) or _coarse_change(b):
+            if b.start > a.end:  # sorted by start: nothing later overlaps a
+                break
+            if _one_account(a, b) or _coarse_change(a) or _coarse_change(b):
                 continue
             rel = relation(a, b)
             if rel is None:

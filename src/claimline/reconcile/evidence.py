@@ -108,11 +108,12 @@ def resolve_sides(claims: Iterable[Claim], profile: object = None) -> Sides:
             if code and str(code) not in _NON_SIDES:
                 seen.add(str(code))
     if len(seen) < 2:
-        try:
-            from claimline.profiles import load_profile
+        from claimline.errors import ProfileError
+        from claimline.profiles import load_profile
 
+        try:
             default = set(load_profile().side_codes)
-        except Exception:  # noqa: BLE001 - no profile on disk: reason with what we have
+        except ProfileError:  # no usable default profile: reason with what we have
             default = set()
         if seen <= default:
             seen |= default

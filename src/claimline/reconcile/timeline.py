@@ -327,8 +327,14 @@ def build_segments(
     parts: list[_Part] = []
     prev: _Part | None = None
     last_evidence: date | None = None
+    current: list[Weighted] = []
+    j = 0
     for s, e in zip(cuts, cuts[1:], strict=False):
-        active = [w for w in live if w.reading.start <= s <= w.reading.end]
+        while j < len(live) and live[j].reading.start <= s:  # live is sorted by start
+            current.append(live[j])
+            j += 1
+        current = [w for w in current if w.reading.end >= s]
+        active = current
         if not active:
             if prev is not None and prev.carried_from is None:
                 prev.carried_from = s

@@ -43,8 +43,9 @@ state carries on with :data:`PRIOR_WEIGHT` × its confidence, halving every
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimline.model import Modality, Precision, Side
 from claimline.reconcile.evidence import Form, Reading, Sides, favoured_side
@@ -108,13 +109,13 @@ class Weighted:
 
     reading: Reading
     factors: tuple[Factor, ...]
+    weight: float = field(init=False, compare=False)  # the product of the factors
 
-    @property
-    def weight(self) -> float:
+    def __post_init__(self) -> None:
         w = 1.0
         for f in self.factors:
             w *= f.value
-        return w
+        object.__setattr__(self, "weight", w)  # frozen: computed once, here
 
     @property
     def id(self) -> str:
@@ -245,14 +246,15 @@ def independence(items: Sequence[Weighted]) -> list[Weighted]:
     the others get the ``duplicate`` factor 0 and name the one they count with.
     """
     order = sorted(items, key=lambda w: (-w.weight, w.id))
-    kept: list[Weighted] = []
+    kept: dict[tuple[object, ...], list[Weighted]] = {}  # by content: only like compares with like
     out: dict[str, Weighted] = {}
     for w in order:
         r = w.reading
         twin, why = None, ""
-        for k in kept:
+        same = kept.setdefault(_content(r), [])
+        for k in same:
             kr = k.reading
-            if _content(kr) != _content(r) or not kr.overlaps(r):
+            if not kr.overlaps(r):
                 continue
             if r.claim.cluster_id and r.claim.cluster_id == kr.claim.cluster_id:
                 twin, why = k, f"same story cluster {r.claim.cluster_id}"
@@ -264,7 +266,7 @@ def independence(items: Sequence[Weighted]) -> list[Weighted]:
                 break
         if twin is None or w.weight == 0.0:
             if w.weight > 0:
-                kept.append(w)
+                same.append(w)
             out[w.id] = w
         else:
             out[w.id] = w.with_factor(
@@ -325,13 +327,15 @@ def supersede(items: Sequence[Weighted], incompatible) -> list[Weighted]:  # typ
     one; both stay in the evidence lists.
     """
     out = []
+    by_report = sorted((w for w in items if w.weight > 0), key=lambda w: w.reading.reported)
+    days = [w.reading.reported.toordinal() for w in by_report]
     for w in items:
         r = w.reading
+        first = bisect.bisect_left(days, r.reported.toordinal() + STALE_AFTER_DAYS)
         newer = [
-            o for o in items
-            if o is not w and o.weight > 0 and o.reading.start <= r.start <= o.reading.end
-            and can_supersede(o.reading, r)
-            and incompatible(r, o.reading)
+            o for o in by_report[first:]
+            if o.reading.start <= r.start <= o.reading.end
+            and can_supersede(o.reading, r) and incompatible(r, o.reading)
         ]  # fmt: skip
         if newer and w.weight > 0:
             n = min(newer, key=lambda o: (o.reading.reported, o.id))
