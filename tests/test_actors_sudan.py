@@ -12,6 +12,7 @@ import pytest
 
 import claimline.nlp._actor_lexicon as lexicon_module
 import claimline.nlp.actors as actors_module
+import claimline.nlp.outlets as outlets_module
 import claimline.nlp.speaker_sides as speakers_module
 from claimline.nlp.actors import find_actors, outlet_side, side_of_phrase
 from claimline.nlp.speaker_sides import resolve_speaker
@@ -107,7 +108,9 @@ def _code_strings(module) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
-@pytest.mark.parametrize("module", [actors_module, speakers_module, lexicon_module])
+@pytest.mark.parametrize(
+    "module", [actors_module, speakers_module, lexicon_module, outlets_module]
+)
 def test_actors_code_names_no_conflict(module):
     for value in _code_strings(module):
         assert value not in ("UA", "RU", "SAF", "RSF"), value
