@@ -281,3 +281,15 @@ def test_reconcile_timeline_unknown_place_is_empty():
 def test_reconcile_timeline_place_by_canonical_name():
     tl = build_timeline([claim("c1", "captured", "RU", "2022-02-27")], "kupiansk")
     assert tl.place_id == "704508" and tl.canonical == "Kupiansk"
+
+
+def test_reconcile_timeline_faint_scores_do_not_make_a_contest():
+    # a year after the last claim the prior is faint: fighting decides, not a 0.00-vs-0.00 "balance"
+    claims = [
+        claim("a", "controls", "UA", "2024-01-10", speaker="AFP", side="neutral"),
+        claim("b", "controls", "RU", "2024-01-10", speaker="TASS", side="RU", hedged=True),
+        claim("f", "contested", None, "2025-03-01", speaker="Reuters", side="neutral"),
+    ]
+    seg = build_timeline(claims, "Kupiansk").state_on(D("2025-03-01"))
+    assert seg.state is ControlState.CONTESTED
+    assert "contested: fighting" in seg.why

@@ -145,15 +145,15 @@ def _decide(active: Sequence[Weighted], prior: dict[str, float], sides: Sides) -
     fight = scores.get("fight", 0.0)
     other = sides.other(holder)
     pressure = None
-    if best > 0 and runner >= W.CONTEST_RATIO * best:
+    if runner >= W.MIN_SCORE and runner >= W.CONTEST_RATIO * best:
         state, chosen = ControlState.CONTESTED, (f"hold:{holder}", f"hold:{second}", "fight")
         reason = f"contested: {second} {runner:.2f} ≥ {W.CONTEST_RATIO:g} × {holder} {best:.2f}"
         holder = None
     elif fight > 0 and fight >= best:
         state, chosen = ControlState.CONTESTED, ("fight", f"hold:{holder}")
         reason = f"contested: fighting {fight:.2f} outweighs {holder or 'any holder'} {best:.2f}"
-        holder = holder if best > 0 else None
-    elif best > 0:
+        holder = holder if best >= W.MIN_SCORE else None
+    elif best >= W.MIN_SCORE:
         inside = scores.get(f"inside:{other}", 0.0)
         ring = scores.get(f"encircle:{other}", 0.0)
         if max(inside, ring) >= W.PRESSURE_RATIO * best and other is not None:

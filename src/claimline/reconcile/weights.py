@@ -358,6 +358,8 @@ def supersede(items: Sequence[Weighted], incompatible) -> list[Weighted]:  # typ
 HOLDER_HINT = 0.3
 #: The runner-up side needs this share of the leader's score to make it "contested".
 CONTEST_RATIO = 0.75
+#: Scores below this are too faint to hold a place or to contest it.
+MIN_SCORE = 0.05
 #: The other side's presence or encirclement needs this share of the holder's
 #: score to show as ``presence`` or ``encircled``.
 PRESSURE_RATIO = 0.5
