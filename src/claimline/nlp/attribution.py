@@ -17,6 +17,7 @@ from the conflict profile through :mod:`claimline.nlp.actors`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -75,6 +76,17 @@ class Attribution:
 
 def resolve(phrase: str, profile: Any = None) -> Actor:
     """The profile's actor for a speaker phrase, or an unknown-side actor."""
+    if profile is None or isinstance(profile, str):
+        return _resolve_cached(phrase, profile)
+    return _resolve(phrase, profile)
+
+
+@functools.lru_cache(maxsize=16384)
+def _resolve_cached(phrase: str, profile: str | None) -> Actor:
+    return _resolve(phrase, profile)
+
+
+def _resolve(phrase: str, profile: Any) -> Actor:
     phrase = re.sub(r"['’]s?$", "", phrase.strip(" ,.;:—–-\"'“”«»")).strip()
     try:
         from claimline.nlp.actors import resolve_speaker
@@ -85,6 +97,18 @@ def resolve(phrase: str, profile: Any = None) -> Actor:
 
 def side_of(phrase: str, profile: Any = None) -> str | None:
     """The side a phrase names ("Ukrainian forces" → "UA"), or ``None``."""
+    if profile is None or isinstance(profile, str):
+        return _side_of_cached(phrase, profile)
+    return _side_of(phrase, profile)
+
+
+@functools.lru_cache(maxsize=65536)
+def _side_of_cached(phrase: str, profile: str | None) -> str | None:
+    # Side words repeat endlessly across a corpus; the default profile never changes in a run.
+    return _side_of(phrase, profile)
+
+
+def _side_of(phrase: str, profile: Any) -> str | None:
     try:
         from claimline.nlp.actors import side_of_phrase
     except ImportError:

@@ -55,7 +55,7 @@ class SpeakerTrack:
                 if not attribution.is_pronoun(phrase):
                     self._named.append((s, phrase))
         self._named_starts = [n[0] for n in self._named]
-        self._sided = self._sided_mentions(doc.text, profile)
+        self._sided: list[tuple[int, str, str]] | None = None  # computed when first needed
 
     # -- public -----------------------------------------------------------
     def attribute(self, i: int, offset: int, parse_phrase: str | None) -> attribution.Attribution:
@@ -97,7 +97,9 @@ class SpeakerTrack:
             elif self.outlet is not None:
                 return self.outlet
         actor = attribution.resolve(phrase, self.profile)
-        if actor.side in ("unknown", None) and self._sided:
+        if actor.side in ("unknown", None) and actor.canonical:
+            if self._sided is None:
+                self._sided = self._sided_mentions(self.doc.text, self.profile)
             key = actor.canonical or actor.name
             best = None
             for start, name, side in self._sided:

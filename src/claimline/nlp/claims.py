@@ -19,6 +19,7 @@ Documents in other languages yield no claims; :func:`extraction_status` says why
 from __future__ import annotations
 
 import hashlib
+from datetime import date, timedelta
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +33,7 @@ from claimline.model import (
     PlaceKind,
     PlaceMention,
     Polarity,
+    Precision,
     Side,
     TimeInterval,
 )
@@ -146,7 +148,7 @@ def _find_times(doc: Document, lang: str | None) -> list[Any]:
     except ImportError:
         return []
     try:
-        return list(find_times(doc.text, doc.published, language=lang or "en"))
+        return list(find_times(doc.text, _anchor(doc), language=lang or "en"))
     except Exception:  # noqa: BLE001 - a time failure must not lose the claims
         return []
 
@@ -158,12 +160,27 @@ def _time_for(doc: Document, times: Sequence[Any], start: int, end: int) -> Time
         time_for_span = None
     if time_for_span is not None:
         try:
-            return time_for_span(list(times), start, end, doc.text, doc.published)
+            return time_for_span(list(times), start, end, doc.text, _anchor(doc))
         except Exception:  # noqa: BLE001
             pass
     if doc.published is not None:
         return TimeInterval(doc.published, doc.published, basis="publication")
     return None
+
+
+def _anchor(doc: Document) -> date | None:
+    """The day relative dates resolve against: a month- or year-precision
+    publication date stands for its last day, so "on September 9" in a
+    September article is not pushed into the previous year."""
+    pub = doc.published
+    if pub is None:
+        return None
+    if doc.published_precision is Precision.MONTH:
+        nxt = date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    if doc.published_precision is Precision.YEAR:
+        return date(pub.year, 12, 31)
+    return pub
 
 
 def _references(text: str, s: int, e: int, places: Sequence[PlaceMention],

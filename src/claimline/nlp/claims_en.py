@@ -12,6 +12,7 @@ list of :class:`Finding` records; :mod:`claimline.nlp.claims` turns them into
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -219,10 +220,8 @@ def trig_is_agentive(tok: Any) -> bool:
 
 
 def _token_at(sent: Any, char: int) -> Any:
-    for tok in sent:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-    return None
+    span = sent.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _mention_root(sent: Any, start: int, end: int) -> Any:
@@ -467,14 +466,20 @@ def _other_side(side: str, profile: Any) -> str | None:
 
 
 def _side_codes(profile: Any) -> list[str]:
-    if profile is None:
-        try:
-            from claimline.profiles import load_profile
-
-            profile = load_profile()
-        except Exception:  # noqa: BLE001 - no profile means no opposite side
-            return []
+    if profile is None or isinstance(profile, str):
+        return list(_default_side_codes(profile))
     return [s.code for s in getattr(profile, "sides", ())]
+
+
+@functools.lru_cache(maxsize=8)
+def _default_side_codes(name: str | None) -> tuple[str, ...]:
+    try:
+        from claimline.profiles import load_profile
+
+        profile = load_profile(name)
+    except Exception:  # noqa: BLE001 - no profile means no opposite side
+        return ()
+    return tuple(s.code for s in getattr(profile, "sides", ()))
 
 
 def other_side(side: str | None, profile: Any = None) -> str | None:
