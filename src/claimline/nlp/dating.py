@@ -138,7 +138,9 @@ def _bounds_from(mentions: Sequence[TimeMention]) -> _Bounds:
         if m.forward or m.relation in ("until", "before"):
             continue
         start = m.interval.start
-        if start is None or m.interval.basis not in ("explicit", "anchor", "event"):
+        # "since its recapture in May 2024" is a lower bound too; a "since" without a
+        # year has no start here (no anchor), so it never counts.
+        if start is None or m.interval.basis not in ("explicit", "anchor", "event", "since"):
             continue
         if lower is None or start > lower:
             lower = start

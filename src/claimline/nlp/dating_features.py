@@ -35,7 +35,15 @@ from anyascii import anyascii
 
 from claimline.nlp.timex import TimeMention, find_times
 
-__all__ = ["FEATURE_WEIGHTS", "LinkDoc", "fold_name", "link_doc", "link_features", "stopwords"]
+__all__ = [
+    "FEATURE_WEIGHTS",
+    "LinkDoc",
+    "fold_name",
+    "link_doc",
+    "is_stopword",
+    "link_features",
+    "stopwords",
+]
 
 #: How much a shared feature of each kind says about "the same events".
 #: Places and people say most; a country or an oblast says little.
@@ -62,29 +70,37 @@ _NUMBER_WORDS = {
      "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24}  # fmt: skip
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(?![\w-])", re.IGNORECASE)
 #: One Slavic case ending (romanised, after folding), longest first.
-_ENDINGS = tuple(
-    sorted(
-        "iami ami ogo ego omu emu oiu eiu iah ah oi ei ii ia im om em oe am iam u iu a e i o"
-        .split(),  # fmt: skip
-        key=len,
-        reverse=True,
-    )
+_SLAVIC_ENDINGS = (
+    "iami ami ogo ego omu emu oiu eiu iah ah oi ei ii ia im om em oe am iam u iu a e i o"
 )
+_ENDINGS = tuple(sorted(_SLAVIC_ENDINGS.split(), key=len, reverse=True))
 _MIN_STEM = 4
 _ACTOR_KINDS = {"person", "body", "unit", "media", "osint"}  # not forces, states, generic
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """The function words (folded) that are never names, from ``data/link_stopwords.txt``."""
+    """The function words that are never names, from ``data/link_stopwords.txt``.
+
+    Kept as written (lower case, apostrophes unified), not folded: a folded
+    Russian "ради" would stop the English "Radio".
+    """
     text = resources.files("claimline").joinpath("data/link_stopwords.txt").read_text("utf-8")
     words: set[str] = set()
     for line in text.splitlines():
-        for word in line.split("#", 1)[0].split():
-            key = fold_name(word)
-            if key:
-                words.add(key)
+        words.update(_plain_lower(w) for w in line.split("#", 1)[0].split())
     return frozenset(words)
+
+
+def _plain_lower(word: str) -> str:
+    return re.sub(r"[’ʼ`]", "'", word.lower())
+
+
+def is_stopword(word: str) -> bool:
+    """Whether ``word`` (any case, a possessive allowed) is a function word."""
+    low = _plain_lower(word)
+    stop = stopwords()
+    return low in stop or (low.endswith("'s") and low[:-2] in stop)
 
 
 @lru_cache(maxsize=65536)
@@ -182,7 +198,6 @@ def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
     acronym meets a name ("VGTRK journalist Andrei Rudenko" in languages that
     drop the noun: "ВГТРК Андрей Руденко").
     """
-    stop = stopwords()
     run: list[tuple[int, int, str, bool]] = []
 
     def flush() -> None:
@@ -202,7 +217,7 @@ def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
         last_end = end
         # A function word, or a word the text also writes in lower case: capitalised
         # only as a sentence opener or inside a title ("Among", "Oblast", "Forces").
-        if len(key) < 2 or key in stop or key in lower or _inside(m.start(), end, spans):
+        if len(key) < 2 or is_stopword(surface) or key in lower or _inside(m.start(), end, spans):
             flush()
             last_end = -1
             continue
@@ -217,7 +232,6 @@ def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
 
 
 def _number_features(text: str, feats: Counter[str]) -> None:
-    stop = stopwords()
     for m in _NUMBER.finditer(text):
         digits = m.group(1).replace(",", "").replace(" ", "").replace("\u00a0", "")
         if "." in digits:
@@ -229,30 +243,29 @@ def _number_features(text: str, feats: Counter[str]) -> None:
         if 1900 <= value <= 2099 and len(digits) == 4:
             continue  # a year: the dating evidence, not an event feature
         nxt = _NEXT_WORD.match(text, m.end())
-        noun = _plain_word(nxt.group(1)) if nxt else ""
+        noun = _plain_word(nxt.group(1)) if nxt and not is_stopword(nxt.group(1)) else ""
         if value >= 100:
             feats[f"#:{value}"] += 1
-        if noun and noun not in stop and 2 <= value:
+        if noun and 2 <= value:
             feats[f"#:{value} {noun}"] += 1
     for m in _NUMBER_WORD.finditer(text):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt:
+        if nxt and not is_stopword(nxt.group(1)) and nxt.group(1).lower() not in _NUMBER_WORDS:
             noun = _plain_word(nxt.group(1))
             value = _NUMBER_WORDS[m.group(1).lower()]
-            if value >= 2 and noun and noun not in stop and noun not in _NUMBER_WORDS:
+            if value >= 2 and noun:
                 feats[f"#:{value} {noun}"] += 1
 
 
 def _quote_features(text: str, feats: Counter[str]) -> None:
-    stop = stopwords()
     for pattern in _QUOTES:
         for m in pattern.finditer(text):
-            words = [_plain_word(w) for w in re.findall(r"[^\W\d_]+", m.group(1))]
-            words = [w for w in words if w]
+            raw = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if _plain_word(w)]
+            words = [_plain_word(w) for w in raw]
+            content = [not is_stopword(w) for w in raw]
             for i in range(len(words) - 2):
-                tri = words[i : i + 3]
-                if sum(w not in stop for w in tri) >= 2:
-                    feats["q:" + " ".join(tri)] += 1
+                if sum(content[i : i + 3]) >= 2:
+                    feats["q:" + " ".join(words[i : i + 3])] += 1
 
 
 def lower_words(text: str) -> frozenset[str]:
