@@ -187,3 +187,10 @@ def test_reconcile_weights_unreal_claims_carry_no_weight():
     assert [str(s.state) for s in tl.segments] == ["UA"]
     assert ("c2", "intended: carries no weight") in tl.ignored
     assert tl.contradictions == ()
+
+
+def test_reconcile_weights_denying_ones_own_gain_is_no_concession():
+    w = weight_of(
+        claim("c1", "captured", "UA", "2025-03-01", speaker="UA GS", side="UA", polarity="negated")
+    )
+    assert w.factors == ()

@@ -18,7 +18,7 @@ rule                   weight  when
 ``precision``          0.3-1   dated to a day 1.0, week 0.9, month 0.7, season 0.5,
                                year 0.3: a coarse date says less about any one day
 ``against_interest``   2.5     a side concedes its own loss or the other's gain
-                               (not for background: recalling the past concedes nothing)
+                               (not for background, nor for a denial of one's own gain)
 ``self_serving``       0.75    a side claims its own gain ("claimed")
 ``unknown_source``     0.9     nobody, or a speaker of unknown side
 =====================  ======  ====================================================
@@ -194,7 +194,7 @@ def stance(r: Reading, sides: Sides) -> Factor | None:
     The speaker's side is compared with the side the claim is good news for
     (:func:`~claimline.reconcile.evidence.favoured_side`).  Background claims
     get no stance factor: recalling an old defeat is common knowledge, not a
-    concession.
+    concession; nor do denials of one's own gain: a concession is an admission.
     """
     if r.claim.modality is Modality.BACKGROUND:
         return None
@@ -206,6 +206,8 @@ def stance(r: Reading, sides: Sides) -> Factor | None:
         return None
     if speaker == favoured:
         return Factor("self_serving", SELF_SERVING, f"{speaker} claims its own gain")
+    if r.negated:  # a concession is an admission, not a denial of one's own gain
+        return None
     return Factor(
         "against_interest", AGAINST_INTEREST, f"{speaker} concedes what favours {favoured}"
     )
