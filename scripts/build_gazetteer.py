@@ -395,6 +395,28 @@ class Builder:
                 self.add_alias(r["id"], kmu(r["name"]) + " district", "en")
                 self.add_alias(r["id"], r["name"] + " район", "uk")
                 self.add_alias(r["id"], guess_russian(r["name"]) + " район", "ru_guess")
+            elif r["cat"] == "B":
+                # A district of a city (Saltivskyi District of Kharkiv): a part.
+                parent = next((pid_of[a] for a in reversed(r["anc"]) if a in pid_of), None)
+                pp = self.places.get(parent) if parent else None
+                name = kmu(r["name"]) + " District"
+                self.add_place(
+                    r["id"],
+                    name=name,
+                    kind="part",
+                    feature="city district",
+                    country="UA",
+                    admin1=pp["admin1"] if pp else None,
+                    parent_id=parent,
+                    katottg=r["id"],
+                    name_uk=r["name"] + " район",
+                    lat=pp["lat"] if pp else None,
+                    lon=pp["lon"] if pp else None,
+                    approximate=1,
+                )
+                self.add_alias(r["id"], name, "en")
+                self.add_alias(r["id"], r["name"] + " район", "uk")
+                self.add_alias(r["id"], guess_russian(r["name"]) + " район", "ru_guess")
         for pid, part, parent_uk, ob_name, aliases in PARTS:
             parent = next(
                 (

@@ -216,3 +216,18 @@ def test_places_rivers_and_hyphenated_pairs(
 )
 def test_places_cyrillic_common_words_need_a_cue(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "part"),
+    [
+        ("Defenders held out in Azovstal for weeks.", "Azovstal", "Azovstal plant"),
+        ("Shelling hit the Saltivskyi District of Kharkiv.", "Saltivskyi", "Saltivskyi District"),
+        ("Удары пришлись по Салтовскому району.", "Салтовскому", "Saltivskyi District"),
+    ],
+)
+def test_places_named_parts_report_their_town(text: str, word: str, part: str) -> None:
+    m = _at(text, word)[0]
+    assert m.kind == PlaceKind.PART and m.part == part
+    assert m.canonical in ("Mariupol", "Kharkiv")
+    assert len(find_places(text)) == 1

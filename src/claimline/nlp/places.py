@@ -248,18 +248,45 @@ def find_places(
         kept.append(m)
     _disambiguate(kept, countries)
     _banks_to_town(kept)
-    mentions = [_mention(m, text) for m in kept]
+    mentions = _without_overlaps([(m.start, _mention(m, text, gaz)) for m in kept], text)
     mentions.extend(_city_parts(text, mentions, exclude))
     mentions.sort(key=lambda p: (p.start, p.end))
     return mentions
 
 
-def _mention(m: _Match, text: str) -> PlaceMention:
+def _without_overlaps(pairs: list[tuple[int, PlaceMention]], text: str) -> list[PlaceMention]:
+    """Mentions that do not overlap: a part phrase grown back over the mention
+    before it ("Saltivskyi District of Kharkiv") is cut back to its own name,
+    and dropped when it only repeats the same place."""
+    out: list[PlaceMention] = []
+    for name_start, p in sorted(pairs, key=lambda x: (x[1].start, x[1].end)):
+        prev = out[-1] if out else None
+        if prev is not None and p.start < prev.end:
+            if prev.place_id == p.place_id or name_start < prev.end:
+                continue
+            p = dataclasses.replace(
+                p,
+                start=name_start,
+                text=text[name_start : p.end],
+                kind=PlaceKind.SETTLEMENT,
+                part=None,
+            )
+        out.append(p)
+    return out
+
+
+def _mention(m: _Match, text: str, gaz: Gazetteer) -> PlaceMention:
     e = m.chosen or m.scores[0][1]
     ids = list(dict.fromkeys(x.id for _, x, _ in m.scores))
+    part_name = None
+    if e.kind == "part" and e.parent_id in gaz.entries:
+        # A named part (Azovstal, Saltivskyi District) is reported as its town
+        # with the part, like "the northern outskirts of Kupiansk".
+        part_name, e = e.name, gaz.entries[e.parent_id]
+        ids = list(dict.fromkeys(e.id if gaz.entries[x].parent_id == e.id else x for x in ids))
     gap = m.scores[0][0] - m.scores[1][0] if len(m.scores) > 1 and len(ids) > 1 else 99.0
     ambiguous = len(ids) > 1 and gap < AMBIGUITY_GAP
-    kind = PlaceKind(e.kind)
+    kind = PlaceKind.PART if part_name else PlaceKind(e.kind)
     role = m.role.kind
     if role == "sector" and e.kind == "settlement":
         kind = PlaceKind.SECTOR
@@ -288,7 +315,7 @@ def _mention(m: _Match, text: str) -> PlaceMention:
         place_id=e.id,
         canonical=e.name,
         kind=kind,
-        part=m.role.part if kind in (PlaceKind.PART, PlaceKind.SECTOR) else None,
+        part=part_name or (m.role.part if kind in (PlaceKind.PART, PlaceKind.SECTOR) else None),
         score=round(score, 3),
         why=why,
         candidates=tuple(ids[:12]),
