@@ -177,17 +177,20 @@ def _banks_to_town(matches: list[_Match]) -> None:
 
 
 _profiles_applied: set[tuple[int, str]] = set()
+_default_profile: list[Any] = []  # loaded once: finding the file costs more than a scan
 
 
 def _prepare(gazetteer: Gazetteer | None, profile: Any) -> tuple[Gazetteer, Sequence[str] | None]:
     gaz = gazetteer or load_gazetteer()
     if profile is None:
-        try:
-            from claimline.profiles import load_profile
+        if not _default_profile:
+            try:
+                from claimline.profiles import load_profile
 
-            profile = load_profile()
-        except Exception:  # a broken or missing profile must not stop place linking
-            profile = None
+                _default_profile.append(load_profile())
+            except Exception:  # a broken or missing profile must not stop place linking
+                _default_profile.append(None)
+        profile = _default_profile[0]
     countries = None
     if profile is not None:
         key = (id(gaz), str(getattr(profile, "name", id(profile))))
