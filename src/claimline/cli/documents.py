@@ -26,24 +26,41 @@ from claimline.cli._common import (
     show_default=True,
     help="Date undated documents from their text and from dated reports of the same events.",
 )
+@click.option(
+    "--extract/--no-extract",
+    default=True,
+    show_default=True,
+    help="Extract the claims of the stored documents into the ledger.",
+)
 @click.pass_context
 @handle_errors
 def ingest(
-    ctx: click.Context, inputs: tuple[str, ...], as_json: bool, quiet: bool, infer_dates: bool
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    as_json: bool,
+    quiet: bool,
+    infer_dates: bool,
+    extract: bool,
 ) -> None:
     """Ingest files, folders (recursively), globs or - (standard input).
 
     Formats: plain text, HTML, JSON Lines, RSS/Atom, WARC.  Exact copies are
     stored once, near-duplicates are clustered, bad inputs are set aside with
-    their reason.  Exit code 3 when some inputs were rejected, 6 when none
-    could be read.
+    their reason, undated documents get an inferred date, and the claims of
+    the new documents go into the ledger.  Exit code 3 when some inputs were
+    rejected, 6 when none could be read.
     """
-    from claimline.ingest.pipeline import ingest as run_ingest
+    from claimline.api import analyse
 
     with open_store(ctx) as store:
-        report = run_ingest(
-            store, list(inputs), progress=not quiet and not as_json, infer_dates=infer_dates
+        analysis = analyse(
+            store,
+            list(inputs),
+            progress=not quiet and not as_json,
+            infer_dates=infer_dates,
+            extract=extract,
         )
+    report = analysis.ingest
     if as_json:
         echo_json(
             {
@@ -55,6 +72,8 @@ def ingest(
                 ],
                 "rejected": report.rejected,
                 "renamed": [{"id": a, "stored_as": b} for a, b in report.renamed],
+                "claims": analysis.extract.claims,
+                "skipped": analysis.extract.skipped,
                 "dated": [
                     {"id": i, "published": d, "basis": "inferred", "confidence": round(c, 3)}
                     for i, d, c in report.dated
@@ -62,7 +81,7 @@ def ingest(
             }
         )
     elif not quiet:
-        click.echo(report.summary())
+        click.echo(analysis.summary())
     else:
         for r in report.rejected:
             click.echo(f"rejected {r.source}: [{r.code}] {r.reason}", err=True)
