@@ -182,7 +182,7 @@ REPORT_LEMMAS = frozenset(
         "acknowledge", "admit", "argue", "boast", "warn", "show", "indicate", "suggest",
         "publish", "brief", "comment", "respond", "specify", "affirm", "concede",
         "highlight", "emphasize", "emphasise", "mention", "deny", "reject", "dismiss",
-        "refute", "rebut", "contend", "maintain", "accord", "cite", "quote", "estimate",
+        "refute", "rebut", "contend", "maintain", "accord", "cite", "quote", "estimate", "refer",
     }
 )
 # Nouns that carry a claim: "a claim by X that...", "Moscow's claim that...".

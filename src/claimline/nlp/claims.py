@@ -277,7 +277,7 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
         deniers.append(track.outlet)
     else:
         for off, phrase in denials:
-            if off > f.trigger_end and not f.negated and f.speaker_phrase:
+            if off > f.trigger_end and not f.negated and f.hedging_verb:
                 deniers.append(track.resolve_phrase(phrase, off))
     rebuttal = track.rebuttal_after(i, REBUTTAL_SENTENCE_RX)
     if rebuttal is not None and not deniers:

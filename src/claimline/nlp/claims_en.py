@@ -105,6 +105,8 @@ def find_en(
         tok = sent[i]
         if _is_nominal_modifier_only(tok, trig) or (trig.strict and tok.pos_ == "ADJ"):
             continue
+        if trig.type is ClaimType.CONTROLS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "csubj"):
+            continue  # "full control over X allows us to..." states a value, not a holder
         targets, how = _places_for(tok, trig, place_toks, len(anchored) == 1)
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
@@ -268,6 +270,8 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
         # An adjective trigger is about the noun it qualifies ("occupied Bakhmut").
         near = {tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")}
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
+        if tok.head.dep_ == "attr":  # "the city is among the last Ukrainian-controlled holdouts"
+            near |= _copula_subject(tok.head.head)
         return _prefer([p for p, t in place_toks if t.i in near]), "argument"
     modified = _modified_noun(tok)
     if modified is not None:
@@ -276,11 +280,23 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
                 or (t.dep_ == "appos" and t.head.i == modified.i)]
         if hits:
             return _prefer(hits), "argument"
-    own = _clause_tokens(tok, tok)
+    if trig.type is ClaimType.REPELLED:
+        own = {t.i for t in tok.subtree}  # "beat back efforts to break into X": the target is deep
+    elif trig.strict and tok.lemma_.lower() in ("leave", "lose"):
+        own = _direct_objects(tok)  # "left Lyman", "Lyman was lost"; not "holdouts left in X"
+    else:
+        own = _clause_tokens(tok, tok)
     hits = [p for p, t in place_toks if t.i in own and t.i != tok.i]
     if hits:
         return _prefer(hits), "argument"
+    if trig.strict and tok.lemma_.lower() in ("leave", "lose"):
+        return [], "none"
     head = _clause_head(tok)
+    if head.i != tok.i and head.lemma_.lower() in ("be", "remain", "stay"):
+        subj = _copula_subject(head)
+        hits = [p for p, t in place_toks if t.i in subj]
+        if hits:  # "Lysychansk is the last city in Luhansk under Ukrainian control"
+            return _prefer(hits), "clause"
     if head.i != tok.i:
         clause = _clause_tokens(head, tok)
         hits = [p for p, t in place_toks if t.i in clause]
@@ -293,6 +309,22 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
         if len({p.canonical for p in settlements}) == 1:
             return [settlements[0]], "sentence"
     return [], "none"
+
+
+def _copula_subject(verb: Any) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _direct_objects(tok: Any) -> set[int]:
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN"):
+            out |= {t.i for t in c.subtree}
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            out |= {t.i for t in c.subtree}
+    if tok.dep_ == "acomp":  # "Kupiansk is lost"
+        out |= _copula_subject(tok.head)
+    return out
 
 
 def _modified_noun(tok: Any) -> Any:
@@ -329,6 +361,8 @@ def _pronoun_argument(tok: Any) -> Any:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ == "it":
             return child
+        if child.dep_ == "nsubj" and child.lower_ == "it" and not any(c.dep_ == "dobj" for c in tok.children):
+            return child  # "after it fell to Russian forces"
         if child.dep_ == "advmod" and child.lower_ == "there":
             return child
     return None

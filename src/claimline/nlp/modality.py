@@ -31,6 +31,7 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"
 # Quantifiers on the subject that negate the clause: "no units are surrounded".
 _NEG_DETS = frozenset({"no", "none", "neither"})
 
+_SCOPE_STOP_PREPS = frozenset({"since", "after", "before", "during", "until", "despite", "following"})
 _FUTURE_ADJS = frozenset({"eventual", "future", "possible", "potential", "imminent", "planned",
                           "expected", "impending", "likely", "prospective"})
 
@@ -81,7 +82,8 @@ def _scope_chain(tok: Any) -> list[Any]:
     """Heads that share the trigger's clause (xcomp/aux chains, copulas, nouns)."""
     out: list[Any] = []
     cur = tok
-    while cur.head.i != cur.i and cur.dep_ in ("xcomp", "pobj", "prep", "dobj", "attr", "acomp",
+    while cur.head.i != cur.i and not (cur.dep_ == "prep" and cur.lower_ in _SCOPE_STOP_PREPS) and cur.dep_ in (
+            "xcomp", "pobj", "prep", "dobj", "attr", "acomp",
                                                 "amod", "compound", "conj", "pcomp", "oprd",
                                                 "nsubjpass", "nsubj", "advcl"):
         if cur.dep_ == "advcl":
@@ -129,7 +131,10 @@ def modality_of(tok: Any) -> Modality | None:
             return Modality.PREDICTED  # "the eventual liberation of X"
         if node.i == tok.i:
             # "to take" as a purpose clause: "in order to take", "efforts to enter".
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _purpose(tok):
+            cur = tok
+            while cur.dep_ == "conj" and cur.head.i != cur.i:
+                cur = cur.head  # "to locate, eliminate and drive out": the first verb has the "to"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and _purpose(cur):
                 return Modality.INTENDED
             continue
         if lemma in INTENT_LEMMAS and lemma not in _NEGATIVE_GOVERNORS:
