@@ -148,3 +148,12 @@ def test_reconcile_cli_contradictions_filters(db):
 
 def test_reconcile_cli_bad_date_is_usage_error(db):
     assert run(db, "status", "--as-of", "yesterday").exit_code == 2
+
+
+def test_reconcile_cli_timeline_as_of(db):
+    r = run(db, "timeline", "Kupiansk", "--as-of", "2024-01-01", "--json")
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.output)
+    assert [s["state"] for s in data["segments"]] == ["RU", "UA"]
+    assert data["segments"][-1]["end"] is None
+    assert data["contradictions"] == []  # the 2025 denial was not known yet

@@ -85,17 +85,26 @@ def _fmt(d: date | None) -> str:
 @click.argument("place")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--why", is_flag=True, help="Print each segment's reasons (rules, weights).")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=_DATE,
+    default=None,
+    help="Only what was known on DATE (claims made or dated later are left out).",
+)
 @click.option("--profile", default=None, help="Conflict profile for the side codes.")
 @click.pass_context
 @handle_errors
-def timeline(ctx: click.Context, place: str, as_json: bool, why: bool, profile: str | None) -> None:
+def timeline(ctx: click.Context, place: str, as_json: bool, why: bool, as_of: datetime | None,
+             profile: str | None) -> None:  # fmt: skip
     """The control timeline of PLACE (canonical name or id), with its contradictions.
 
     Segments are [start, end): an empty end means "until now".  States: a
-    side code (UA, RU), contested, presence, encircled, unknown.
+    side code (UA, RU), contested, presence, encircled, unknown.  Each
+    segment's why (--why, or in --json) lists the rules and weights behind it.
     """
     rec = _reconciler(ctx, profile, place)
-    tl = rec.timeline(place)
+    tl = rec.timeline(place, as_of=_day(as_of))
     if as_json:
         echo_json(
             {
