@@ -18,12 +18,14 @@ install: $(BIN)/.installed
 
 demo: install
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	@echo "== ingesting the example corpus (examples/corpus) into $(DEMO_DB)"
+	@echo "== ingesting the example corpus (examples/corpus) into $(DEMO_DB): clean, deduplicate, date, extract"
 	$(BIN)/claimline --db $(DEMO_DB) ingest examples/corpus
 	@echo "== stored documents"
 	$(BIN)/claimline --db $(DEMO_DB) docs
-	@echo "== a full-text search"
-	$(BIN)/claimline --db $(DEMO_DB) docs "encircled OR encirclement"
+	@echo "== the claim ledger"
+	$(BIN)/claimline --db $(DEMO_DB) claims
+	@echo "== the control timeline of the corpus's main place, with its contradictions"
+	$(BIN)/claimline --db $(DEMO_DB) timeline Kupiansk
 
 test: install
 	$(BIN)/pytest -q
