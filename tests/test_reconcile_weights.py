@@ -194,3 +194,14 @@ def test_reconcile_weights_denying_ones_own_gain_is_no_concession():
         claim("c1", "captured", "UA", "2025-03-01", speaker="UA GS", side="UA", polarity="negated")
     )
     assert w.factors == ()
+
+
+def test_reconcile_weights_implied_holder_is_no_corroboration():
+    # a neutral report of a Russian advance implies UA holds, but does not corroborate UA's claim
+    claims = [
+        claim("ua", "controls", "UA", "2025-06-01", speaker="UA GS", side="UA"),
+        claim("adv", "advancing", "RU", "2025-06-01", speaker="ISW", side="neutral"),
+    ]
+    seg = build_timeline(claims, "Kupiansk").segments[0]
+    assert str(seg.state) == "UA" and "; claimed;" in seg.why
+    assert "corroborated" not in seg.why

@@ -106,15 +106,24 @@ def _votes(w: Weighted, sides: Sides) -> list[tuple[str, float]]:
     key = {Form.INSIDE: "inside", Form.ENCIRCLE: "encircle", Form.ADVANCE: None}[r.form]
     out = [] if key is None else [(f"{key}:{r.side}", sign * wt)]
     if not r.negated:
-        out.append((f"hold:{r.holder}", W.HOLDER_HINT * wt))
+        out.append((f"{_HINT}hold:{r.holder}", W.HOLDER_HINT * wt))
     return out
+
+
+#: Marks a vote implied for the holder (entering/encircling/advancing on a place
+#: the other side holds): counted for the holder, never as corroboration.
+_HINT = "hint:"
 
 
 def _decide(active: Sequence[Weighted], prior: dict[str, float], sides: Sides) -> _Decision:
     scores: dict[str, float] = defaultdict(float)
     by_key: dict[str, list[tuple[Weighted, float]]] = defaultdict(list)
+    hinted: set[tuple[str, str]] = set()
     for w in active:
         for key, v in _votes(w, sides):
+            if key.startswith(_HINT):
+                key = key.removeprefix(_HINT)
+                hinted.add((key, w.id))
             scores[key] += v
             by_key[key].append((w, v))
     rules: set[str] = set()
@@ -123,7 +132,9 @@ def _decide(active: Sequence[Weighted], prior: dict[str, float], sides: Sides) -
         known = {
             w.reading.speaker_side
             for w, v in votes
-            if v > 0 and w.reading.speaker_side not in (None, "unknown")
+            if v > 0
+            and (key, w.id) not in hinted
+            and w.reading.speaker_side not in (None, "unknown")
         }
         if len(known) >= 2 and scores[key] > 0:
             scores[key] *= W.CORROBORATED
@@ -149,7 +160,7 @@ def _decide(active: Sequence[Weighted], prior: dict[str, float], sides: Sides) -
         state, chosen = ControlState.CONTESTED, (f"hold:{holder}", f"hold:{second}", "fight")
         reason = f"contested: {second} {runner:.2f} ≥ {W.CONTEST_RATIO:g} × {holder} {best:.2f}"
         holder = None
-    elif fight > 0 and fight >= best:
+    elif fight >= W.MIN_SCORE and fight >= best:
         state, chosen = ControlState.CONTESTED, ("fight", f"hold:{holder}")
         reason = f"contested: fighting {fight:.2f} outweighs {holder or 'any holder'} {best:.2f}"
         holder = holder if best >= W.MIN_SCORE else None
@@ -301,6 +312,7 @@ def _prior(
     ended: dict[str, float] = defaultdict(float)
     for w in prev.active:
         for key, v in _votes(w, sides):
+            key = key.removeprefix(_HINT)
             if v > 0:
                 support[key] += v
                 if w.id not in still:
