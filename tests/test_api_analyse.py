@@ -32,8 +32,12 @@ def test_api_analyse_stores_claims_once_with_their_cluster(tmp_path):
         tmp_path,
         [
             {"id": "a", "outlet": "Wire", "published": "2022-09-10", "text": REPORT},
-            {"id": "b", "outlet": "Paper", "published": "2022-09-10",
-             "text": "(Wire) " + REPORT.replace("on Saturday", "on Saturday morning")},
+            {
+                "id": "b",
+                "outlet": "Paper",
+                "published": "2022-09-10",
+                "text": "(Wire) " + REPORT.replace("on Saturday", "on Saturday morning"),
+            },
         ],
     )
     with SQLiteStore(":memory:") as store:
@@ -53,8 +57,14 @@ def test_api_analyse_stores_claims_once_with_their_cluster(tmp_path):
 def test_api_analyse_reports_an_unsupported_language(tmp_path):
     src = _write(
         tmp_path,
-        [{"id": "ja", "language": "ja", "published": "2024-01-05",
-          "text": "部隊は町に入ったと当局者が述べた。住民は避難を続けている。"}],
+        [
+            {
+                "id": "ja",
+                "language": "ja",
+                "published": "2024-01-05",
+                "text": "部隊は町に入ったと当局者が述べた。住民は避難を続けている。",
+            }
+        ],
     )
     with SQLiteStore(":memory:") as store:
         report = api.analyse(store, [str(src)])
@@ -71,6 +81,14 @@ def test_api_cli_ingest_fills_the_ledger(tmp_path):
     assert "claims extracted:" in result.output
     listed = runner.invoke(main, ["--db", db, "claims", "--place", "Kupiansk", "--json"])
     assert listed.exit_code == 0, listed.output
-    no_claims = runner.invoke(main, ["--db", str(tmp_path / "d.db"), "ingest", "--no-extract",
-                                     str(REPO / "examples" / "corpus")])
+    no_claims = runner.invoke(
+        main,
+        [
+            "--db",
+            str(tmp_path / "d.db"),
+            "ingest",
+            "--no-extract",
+            str(REPO / "examples" / "corpus"),
+        ],
+    )
     assert "claims extracted: 0" in no_claims.output

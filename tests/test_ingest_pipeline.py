@@ -35,8 +35,12 @@ def test_pipeline_reingesting_adds_nothing(tmp_path):
         tmp_path / "a.jsonl",
         [
             {"id": "one", "published": "2025-03-01", "title": "T", "text": STORY},
-            {"id": "two", "published": "2025-03-02", "text": "A different short report "
-             "about a convoy of trucks that reached the city with food and medicine."},
+            {
+                "id": "two",
+                "published": "2025-03-02",
+                "text": "A different short report "
+                "about a convoy of trucks that reached the city with food and medicine.",
+            },
         ],
     )
     with SQLiteStore(tmp_path / "c.db") as store:
@@ -67,8 +71,16 @@ def test_pipeline_clusters_an_edited_syndicated_copy(tmp_path):
 
 def test_pipeline_same_id_different_content_keeps_both(tmp_path):
     a = _jsonl(tmp_path / "a.jsonl", [{"id": "x", "text": STORY}])
-    b = _jsonl(tmp_path / "b.jsonl", [{"id": "x", "text": "Another text entirely, about "
-                                        "evacuation trains leaving the regional centre."}])
+    b = _jsonl(
+        tmp_path / "b.jsonl",
+        [
+            {
+                "id": "x",
+                "text": "Another text entirely, about "
+                "evacuation trains leaving the regional centre.",
+            }
+        ],
+    )
     with SQLiteStore(":memory:") as store:
         ingest(store, [str(a)])
         report = ingest(store, [str(b)])
@@ -184,8 +196,10 @@ def test_pipeline_undated_documents_get_an_inferred_date_with_its_basis(tmp_path
     )
     src = _jsonl(
         tmp_path / "a.jsonl",
-        [{"id": "dated", "published": "2025-03-03", "text": dated},
-         {"id": "undated", "text": undated}],
+        [
+            {"id": "dated", "published": "2025-03-03", "text": dated},
+            {"id": "undated", "text": undated},
+        ],
     )
     with SQLiteStore(":memory:") as store:
         report = ingest(store, [str(src)])

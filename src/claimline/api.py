@@ -41,8 +41,10 @@ class AnalysisReport:
     extract: ExtractReport
 
     def summary(self) -> str:
-        lines = [self.ingest.summary(), f"claims extracted: {self.extract.total} "
-                 f"from {len(self.extract.claims)} documents"]
+        lines = [
+            self.ingest.summary(),
+            f"claims extracted: {self.extract.total} from {len(self.extract.claims)} documents",
+        ]
         for doc_id, why in sorted(self.extract.skipped.items()):
             lines.append(f"  - {doc_id}: {why}")
         return "\n".join(lines)
@@ -73,7 +75,9 @@ def extract_stored(
             store.replace_claims(doc_id, [])
             continue
         claims = [
-            c if c.cluster_id == doc.cluster_id else dataclasses.replace(c, cluster_id=doc.cluster_id)
+            c
+            if c.cluster_id == doc.cluster_id
+            else dataclasses.replace(c, cluster_id=doc.cluster_id)
             for c in extract_claims(doc, profile=profile)
         ]
         report.claims[doc_id] = store.replace_claims(doc_id, claims)

@@ -9,17 +9,15 @@ into the document's *clean* text unless a field says otherwise.
 from __future__ import annotations
 
 import dataclasses
+import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any
 
-
-class StrEnum(str, Enum):
-    """An enum whose members compare equal to, and serialise as, their values."""
-
-    def __str__(self) -> str:
-        return str(self.value)
+#: Enums whose members compare equal to, and serialise as, their values.
+StrEnum = enum.StrEnum
 
 
 class DateBasis(StrEnum):

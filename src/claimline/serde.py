@@ -22,7 +22,7 @@ T = TypeVar("T")
 __all__ = ["from_dict", "to_dict"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
@@ -48,8 +48,8 @@ def _convert(tp: Any, value: Any) -> Any:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_convert(args[0], v) for v in value)
-        return tuple(_convert(a, v) for a, v in zip(args, value))
-    if origin in (list, typing.List):
+        return tuple(_convert(a, v) for a, v in zip(args, value, strict=False))
+    if origin in (list, list):
         (arg,) = typing.get_args(tp)
         return [_convert(arg, v) for v in value]
     if origin is not None and origin.__name__ in ("Mapping", "dict"):

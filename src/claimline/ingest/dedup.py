@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
@@ -61,13 +61,17 @@ class NearDuplicateIndex:
     _hashes: dict[str, MinHash] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=min(CANDIDATE_THRESHOLD, self.threshold), num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(
+            threshold=min(CANDIDATE_THRESHOLD, self.threshold), num_perm=NUM_PERM
+        )
 
     @classmethod
-    def from_pairs(cls, pairs: Iterable[tuple[str, Sequence[int]]]) -> "NearDuplicateIndex":
+    def from_pairs(cls, pairs: Iterable[tuple[str, Sequence[int]]]) -> NearDuplicateIndex:
         index = cls()
         for doc_id, values in pairs:
-            index.add(doc_id, MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=list(values)))
+            index.add(
+                doc_id, MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=list(values))
+            )
         return index
 
     def add(self, doc_id: str, mh: MinHash) -> None:

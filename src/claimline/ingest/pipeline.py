@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 from claimline.errors import InputError
 from claimline.ingest.base import RawRecord
@@ -68,9 +68,7 @@ def ingest(
     """
     from claimline.ingest.readers import iter_records
 
-    report = ingest_records(
-        store, iter_records(inputs), progress=progress, on_document=on_document
-    )
+    report = ingest_records(store, iter_records(inputs), progress=progress, on_document=on_document)
     if infer_dates and report.ingested:
         report.dated = infer_publication_dates(store)
     return report
@@ -103,8 +101,9 @@ def infer_publication_dates(store: Store) -> list[tuple[str, str, float]]:
             # Only a bound ("not before 2022-12-24"): a single day picked from an
             # open interval would be a guess, and every relative date in the text
             # would be resolved against it.  Keep the bound, leave the day unknown.
-            store.update_publication(doc.id, None, "open", str(doc.date_basis),
-                                     doc.date_confidence, note)
+            store.update_publication(
+                doc.id, None, "open", str(doc.date_basis), doc.date_confidence, note
+            )
             continue
         store.update_publication(
             doc.id,
@@ -190,5 +189,7 @@ def _for_linking(doc: Document, *, undated: bool) -> Document:
     published = None if undated else doc.published
     if published is not None and doc.published_precision is Precision.MONTH:
         published = _date(published.year, published.month, 15)
-    text = f"{doc.title}\n{doc.text}" if doc.title and not doc.text.startswith(doc.title) else doc.text
+    text = (
+        f"{doc.title}\n{doc.text}" if doc.title and not doc.text.startswith(doc.title) else doc.text
+    )
     return dataclasses.replace(doc, published=published, text=text)

@@ -7,9 +7,9 @@ methods.  Stages never issue SQL themselves: they call these methods.
 from __future__ import annotations
 
 import abc
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
 
 from claimline.model import Claim, Document, Rejection
 
@@ -70,9 +70,15 @@ class Store(abc.ABC):
     def set_cluster(self, doc_ids: Iterable[str], cluster_id: str) -> None: ...
 
     @abc.abstractmethod
-    def update_publication(self, doc_id: str, published: date | None, precision: str,
-                           basis: str, confidence: float | None,
-                           note: dict[str, object] | None = None) -> None:
+    def update_publication(
+        self,
+        doc_id: str,
+        published: date | None,
+        precision: str,
+        basis: str,
+        confidence: float | None,
+        note: dict[str, object] | None = None,
+    ) -> None:
         """Record an inferred publication date (never overwrites a known one).
 
         ``note`` (the inferred interval and its reason) is kept in the
@@ -98,7 +104,7 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None: ...
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

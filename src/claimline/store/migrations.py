@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from claimline.errors import MigrationError
 
@@ -98,7 +98,7 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def applied_versions(conn: sqlite3.Connection) -> set[int]:

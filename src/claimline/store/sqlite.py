@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from array import array
-from datetime import date, datetime, timezone
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from claimline.errors import NotFound, StoreError
 from claimline.model import Claim, DateBasis, Document, Precision, Rejection, RemovedSpan, to_dict
@@ -23,7 +24,7 @@ _DOC_COLUMNS = (
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class SQLiteStore(Store):
@@ -49,7 +50,7 @@ class SQLiteStore(Store):
             ) from exc
 
     # -- helpers ---------------------------------------------------------
-    def _tx(self) -> "_Transaction":
+    def _tx(self) -> _Transaction:
         return _Transaction(self._conn)
 
     # -- documents -------------------------------------------------------
@@ -154,12 +155,19 @@ class SQLiteStore(Store):
                 [(cluster_id, d) for d in doc_ids],
             )
 
-    def update_publication(self, doc_id: str, published: date | None, precision: str,
-                           basis: str, confidence: float | None,
-                           note: dict[str, object] | None = None) -> None:
+    def update_publication(
+        self,
+        doc_id: str,
+        published: date | None,
+        precision: str,
+        basis: str,
+        confidence: float | None,
+        note: dict[str, object] | None = None,
+    ) -> None:
         with self._tx() as conn:
             row = conn.execute(
-                "SELECT metadata FROM documents WHERE id = ? AND date_basis IN ('none', 'inferred')",
+                "SELECT metadata FROM documents "
+                "WHERE id = ? AND date_basis IN ('none', 'inferred')",
                 (doc_id,),
             ).fetchone()
             if row is None:
@@ -172,8 +180,14 @@ class SQLiteStore(Store):
             conn.execute(
                 "UPDATE documents SET published = ?, published_precision = ?, date_basis = ?, "
                 "date_confidence = ?, metadata = ? WHERE id = ?",
-                (published.isoformat() if published else None, precision, basis,
-                 confidence, json.dumps(metadata, ensure_ascii=False, default=str), doc_id),
+                (
+                    published.isoformat() if published else None,
+                    precision,
+                    basis,
+                    confidence,
+                    json.dumps(metadata, ensure_ascii=False, default=str),
+                    doc_id,
+                ),
             )
 
     # -- rejections ------------------------------------------------------
@@ -235,8 +249,7 @@ class SQLiteStore(Store):
         for record, cluster in self._conn.execute(sql, args):
             claim = from_dict(Claim, json.loads(record))
             if cluster != claim.cluster_id:
-                import dataclasses
-
+                # the cluster may have been set after the claim was stored
                 claim = dataclasses.replace(claim, cluster_id=cluster)
             out.append(claim)
         return out
@@ -279,8 +292,25 @@ def _fts_query(query: str) -> str:
 
 
 def _document_from_row(row: Sequence[object]) -> Document:
-    (doc_id, content_hash, title, url, outlet, published, precision, basis, confidence,
-     language, source, source_format, text, removed, sentences, cluster_id, metadata) = row
+    (
+        doc_id,
+        content_hash,
+        title,
+        url,
+        outlet,
+        published,
+        precision,
+        basis,
+        confidence,
+        language,
+        source,
+        source_format,
+        text,
+        removed,
+        sentences,
+        cluster_id,
+        metadata,
+    ) = row
     return Document(
         id=str(doc_id),
         content_hash=str(content_hash),
