@@ -253,6 +253,22 @@ FEATURES: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] = (
         30.204,
         ("Snake Island", "Zmiinyi Island", "Zmeiny Island", "острів Зміїний", "остров Змеиный"),
     ),
+    (
+        "F-sea-of-azov",
+        "Sea of Azov",
+        "sea",
+        46.0,
+        36.5,
+        ("Sea of Azov", "Azov Sea", "Азовское море", "Азовське море"),
+    ),
+    (
+        "F-black-sea",
+        "Black Sea",
+        "sea",
+        43.5,
+        34.0,
+        ("Black Sea", "Черное море", "Чорне море"),
+    ),
     ("F-donbas", "Donbas", "region", 48.3, 38.3, ("Donbas", "Donbass", "Донбас", "Донбасс")),
     (
         "F-crimean-bridge",

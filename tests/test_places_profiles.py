@@ -30,3 +30,22 @@ def test_places_default_profile_renamings_and_exonyms() -> None:
     text = "Russian sources say Artemovsk fell; Ukrainian sources say Kupyansk holds."
     found = {m.text: m.canonical for m in find_places(text)}
     assert found == {"Artemovsk": "Bakhmut", "Kupyansk": "Kupiansk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hromadske reported heavy shelling.", "Hromadske"),
+        ("Budanov said the strike was planned.", "Budanov"),
+        ("The Aidar battalion moved north.", "Aidar"),
+    ],
+)
+def test_places_names_the_profile_knows_are_not_places(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not [m for m in find_places(text) if m.start <= start < m.end]
+
+
+def test_places_seas_are_features() -> None:
+    found = {m.text: m for m in find_places("Patrols in the Sea of Azov and the Black Sea.")}
+    assert found["Sea of Azov"].kind.value == "feature"
+    assert found["Black Sea"].canonical == "Black Sea"

@@ -30,7 +30,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ed|an|ar|as|ash|at|az|ath)[-‑’']
 #: Lower-case words that may sit inside a multi-word name ("Kharkiv region",
 #: "Rostov-on-Don", "Харківська область").
 _INNER_LOWER = frozenset(
-    "region oblast province raion district river on na upon nad pod u v "
+    "region oblast province raion district river on na upon nad pod u v of "
     "область области областью області обл район района районе району районі".split()
 )
 

@@ -177,6 +177,47 @@ def _banks_to_town(matches: list[_Match]) -> None:
 
 
 _profiles_applied: set[tuple[int, str]] = set()
+_profile_words: dict[int, dict[str, list[str]]] = {}
+
+
+def _profile_names(profile: Any) -> dict[str, list[str]]:
+    """Every person, unit, grouping, force, OSINT project and outlet the
+    profile names ("Budanov", "Aidar", "Hromadske", "Khortytsia"), indexed by
+    each of their normalised words: a place word inside one of these names is
+    not a place mention."""
+    if profile is None:
+        return {}
+    key = id(profile)
+    if key not in _profile_words:
+        names: set[str] = set()
+        for o in getattr(profile, "officials", ()) or ():
+            names.update([o.name, *o.variants])
+        for group in ("units", "groupings", "forces", "osint", "outlets"):
+            for o in getattr(profile, group, ()) or ():
+                names.update([o.name, *o.aliases])
+        index: dict[str, list[str]] = {}
+        for n in names:
+            if n and len(n) >= 4:
+                for w in normalize(n).split(" "):
+                    index.setdefault(w, []).append(n)
+        _profile_words[key] = index
+    return _profile_words[key]
+
+
+def _inside_profile_name(text: str, m: _Match, index: dict[str, list[str]]) -> bool:
+    for w in normalize(m.text).split(" "):
+        for name in index.get(w, ()):
+            lo, hi = max(0, m.start - len(name)), min(len(text), m.end + len(name))
+            for hit in re.finditer(re.escape(name), text[lo:hi], re.IGNORECASE):
+                a, b = lo + hit.start(), lo + hit.end()
+                edges_ok = (a == 0 or not text[a - 1].isalnum()) and (
+                    b == len(text) or not text[b].isalnum()
+                )
+                if edges_ok and a <= m.start and m.end <= b:
+                    return True
+    return False
+
+
 _default_profile: list[Any] = []  # loaded once: finding the file costs more than a scan
 
 
@@ -221,6 +262,7 @@ def find_places(
     """
     gaz, countries = _prepare(gazetteer, profile)
     matches = _scan(text, gaz, exclude)
+    named = _profile_names(profile if profile is not None else _default_profile[0])
     kept: list[_Match] = []
     for m in matches:
         m.role = place_roles.classify(
@@ -235,6 +277,8 @@ def find_places(
                 m.role = place_roles.Role("settlement", why="river")
         if m.role.kind == "skip":
             continue
+        if named and _inside_profile_name(text, m, named):
+            continue  # inside a person's, unit's or outlet's name the profile knows
         kinds = {h.entry.kind for h in m.hits}
         if m.role.kind == "settlement" and "settlement" in kinds:
             small = max(h.entry.importance() for h in m.hits) < 50_000
