@@ -45,7 +45,7 @@ def _t(type_: ClaimType, rx: str, **kw: object) -> Trigger:
 
 
 # A side's name inside a phrase ("in Russian hands", "fell to Ukrainian troops").
-_SIDEWORDS = r"(?P<act>(?:[A-Z][\w'’-]*\s+){0,3}?[\w'’-]+)"
+_SIDEWORDS = r"(?P<act>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?[\w'’-]+)"
 
 # -- English ---------------------------------------------------------------
 EN_TRIGGERS: tuple[Trigger, ...] = (
@@ -69,11 +69,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.ENTERED, r"\b(?P<anchor>forc(?:e|ed|ing))\s+(?:their|its|his|a|the)\s+way\s+into\b"),
     _t(C.ENTERED, r"\binfiltrat(?:e|ed|es|ing|ion)\b"),
     _t(C.ENTERED, r"\bfoothold\b"),
-    _t(C.ENTERED, r"\bpresence\s+in\b"),
-    _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|[A-Z]))"),
+    _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
+    _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
     # controls (a state)
     _t(C.CONTROLS, r"\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),
-    _t(C.CONTROLS, r"\b(?P<act>[A-Z][\w'’]+)[-–](?P<anchor>controlled|held|occupied)\b", role="inline"),
+    _t(C.CONTROLS, r"\b(?P<act>(?-i:[A-Z])[\w'’]+)[-–](?P<anchor>controlled|held|occupied)\b", role="inline"),
     _t(C.CONTROLS, r"\b(?:occupied|occupation|occupy(?:ing)?|occupies)\b"),
     _t(C.CONTROLS, r"\bin\s+" + r"(?P<act>[\w'’-]+)" + r"\s+hands\b", role="inline"),
     _t(C.CONTROLS, r"\bunder\s+(?P<act>[\w'’-]+)\s+(?:rule|occupation)\b", role="inline"),
@@ -82,6 +82,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # encircled
     _t(C.ENCIRCLED, r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of)\b"),
     _t(C.ENCIRCLED, r"\bcut\s+off\b"),
+    _t(C.ENCIRCLED, r"\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|sites?))",
+       strict=True),
     _t(C.ENCIRCLED, r"\b(?:pocket|cauldron|kettle)\b"),
     _t(C.ENCIRCLED, r"\bclose\s+the\s+ring\b", extent="ring not closed"),
     _t(C.ENCIRCLED, r"\bfire\s+control\s+(?:over|of)\b"),
@@ -89,7 +91,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # advancing
     _t(C.ADVANCING, r"\badvanc(?:e|ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)"),
     _t(C.ADVANCING, r"\b(?:approach(?:ed|es|ing)?|clos(?:ing|ed|e)\s+in\s+on|clos(?:er|e)\s+to|nearing)\b"),
-    _t(C.ADVANCING, r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|[A-Z]))", strict=True),
+    _t(C.ADVANCING, r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|(?-i:[A-Z])))", strict=True),
     _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
     _t(C.ADVANCING, r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b"),
     _t(C.ADVANCING, r"\b(?:took\s+up|taking\s+up|take\s+up)\s+positions\s+(?:near|around|outside)\b"),

@@ -44,7 +44,8 @@ def find_cyr(text: str, start: int, end: int, places: Sequence[PlaceMention],
                          and p.kind is not PlaceKind.COUNTRY]
             if not in_clause:
                 continue
-            place = min(in_clause, key=lambda p: _distance(p, t0, t1))
+            fine = [p for p in in_clause if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
+            place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
             before = sentence[max(c0, m.start() - 40):m.start()]

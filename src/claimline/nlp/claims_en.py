@@ -98,7 +98,7 @@ def find_en(
                 anchored[tok.i] = (trig, m)
     _drop_shadowed(sent, anchored)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
-    place_toks = [(p, t) for p, t in place_toks if t is not None]
+    place_toks = [(p, t) for p, t in place_toks if t is not None and not _names_a_speaker(t)]
     side_words = _side_words(sent, profile)
     out: list[Finding] = []
     for i, (trig, m) in sorted(anchored.items()):
@@ -107,6 +107,12 @@ def find_en(
             continue
         if trig.type is ClaimType.CONTROLS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "csubj"):
             continue  # "full control over X allows us to..." states a value, not a holder
+        if trig.type is ClaimType.ADVANCING and tok.pos_ == "NOUN" and tok.lemma_.lower() == "approach":
+            continue  # "the approaches to the city" are roads, not an advance
+        if trig.type is ClaimType.CONTROLS and any(
+                j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
+                for j in anchored):
+            continue  # "control of all but one approach" is an encirclement, not control of the town
         targets, how = _places_for(tok, trig, place_toks, len(anchored) == 1)
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
@@ -203,6 +209,23 @@ def _nearest_side(tok: Any, side_words: list[tuple[int, str]]) -> str | None:
     # Side words before the trigger (the usual subject position) count double distance after it.
     best = min(side_words, key=lambda sw: (tok.i - sw[0]) if sw[0] <= tok.i else (sw[0] - tok.i) * 2)
     return best[1]
+
+
+_SPEAKER_NOUNS = frozenset({"source", "official", "authority", "government", "military", "command",
+                            "spokesman", "spokesperson", "leadership", "administration", "media"})
+
+
+def _names_a_speaker(t: Any) -> bool:
+    """A place name standing for its government or people: "Kyiv said", "Moscow's claim",
+    "Kyiv sources"."""
+    from claimline.nlp.claim_lexicon import CLAIM_NOUNS, DENY_LEMMAS, REPORT_LEMMAS
+
+    head = t.head
+    if t.dep_ == "nsubj" and head.lemma_.lower() in REPORT_LEMMAS | DENY_LEMMAS:
+        return True
+    if t.dep_ == "poss" and head.lemma_.lower() in CLAIM_NOUNS:
+        return True
+    return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
 def _is_actor_place(p: PlaceMention, tok: Any, offset: int, sent: Any) -> bool:
@@ -574,6 +597,8 @@ def presence_findings(sent: Any, offset: int, places: Sequence[PlaceMention],
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")), None)
         if subj is None or prep is None or subj.lemma_.lower() not in FORCE_LEMMAS:
             continue
+        if any(g.lemma_.lower() in ("control", "charge", "position", "talks") for g in prep.children):
+            continue  # "in control of", "in position": not a presence in the town
         sub = {t.i for t in prep.subtree}
         for p, t in place_toks:
             if t is None or t.i not in sub or p.kind not in (PlaceKind.SETTLEMENT, PlaceKind.PART):

@@ -69,6 +69,9 @@ def is_negated(tok: Any) -> bool:
                 if child.dep_ == "cc" and low != "nor":
                     continue
                 return True
+            if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
+                    g.lower_ == "no" for g in child.children):
+                return True  # "no longer hold"
             if child.dep_ in ("nsubj", "nsubjpass", "expl") and _subject_negated(child):
                 return True
         if node.i != tok.i and node.lemma_.lower() in _FAILURE:
