@@ -25,6 +25,7 @@ the default profile.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -168,11 +169,21 @@ def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
     """Keep the longest hit where hits overlap; on equal length, the kind that
     says more (a person over a side word)."""
     order = sorted(hits, key=lambda h: (-h.length, KIND_PRIORITY.get(h.kind, 9), h.start))
+    spans: list[tuple[int, int]] = []  # accepted spans, sorted and disjoint
     taken: list[_Hit] = []
     for hit in order:
-        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+        if not _overlaps(spans, hit.start, hit.end):
+            bisect.insort(spans, (hit.start, hit.end))
             taken.append(hit)
     return taken
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_left(spans, (start, end))
+    if k < len(spans) and spans[k][0] < end:
+        return True
+    return k > 0 and spans[k - 1][1] > start
 
 
 def _fuzzy_surnames(text: str, lexicon: Lexicon, taken: list[_Hit]) -> list[_Hit]:
@@ -185,9 +196,10 @@ def _fuzzy_surnames(text: str, lexicon: Lexicon, taken: list[_Hit]) -> list[_Hit
     if not lexicon.fuzzy_surnames and not lexicon.fuzzy_names:
         return []
     found = []
+    spans = sorted((t.start, t.end) for t in taken)
     for m in _FUZZY_TOKEN.finditer(text):
         word = m.group()
-        if len(word) < 6 or any(m.start() < t.end and t.start < m.end() for t in taken):
+        if len(word) < 6 or _overlaps(spans, m.start(), m.end()):
             continue
         low = word.lower()
         best = _closest(low, lexicon.fuzzy_surnames, long_allowance=True)
@@ -336,19 +348,23 @@ def _sides_from_earlier_mentions(hits: list[_Hit]) -> None:
     """A body named without a side takes the side of the same body named with
     one earlier in the text ("Ukraine's General Staff said... the General Staff
     added"), when all such earlier mentions agree."""
-    for i, hit in enumerate(hits):
-        if hit.kind != "body" or hit.resolved_side() not in (None, UNKNOWN):
+    # Sided bodies seen so far, by normalised canonical name: (sides, last hit).
+    seen: dict[str, tuple[set[str], _Hit]] = {}
+    for hit in hits:
+        if hit.kind != "body":
+            continue
+        side = hit.resolved_side()
+        if side not in (None, UNKNOWN):
+            key = normalize(hit.entries[0].canonical)
+            sides = seen[key][0] if key in seen else set()
+            sides.add(side or UNKNOWN)
+            seen[key] = (sides, hit)
             continue
         generic = normalize(hit.entries[0].canonical)
-        sides = {
-            h.resolved_side() for h in hits[:i]
-            if h.kind == "body" and h.resolved_side() not in (None, UNKNOWN)
-            and generic in normalize(h.entries[0].canonical)
-        }
-        if len(sides) == 1:
-            earlier = next(h for h in reversed(hits[:i])
-                           if h.kind == "body" and h.resolved_side() in sides
-                           and generic in normalize(h.entries[0].canonical))
+        matches = [(sides, last) for name, (sides, last) in seen.items() if generic in name]
+        all_sides = set().union(*(m[0] for m in matches)) if matches else set()
+        if len(all_sides) == 1:
+            earlier = max((m[1] for m in matches), key=lambda h: h.start)
             hit.entries = list(earlier.entries)
             hit.side = earlier.resolved_side()
             hit.via = "context"

@@ -103,7 +103,10 @@ def _host(value: str) -> str | None:
     candidate = value if "://" in value else "//" + value
     if " " in value or "." not in value:
         return None
-    host = (urlparse(candidate).hostname or "").lower()
+    try:
+        host = (urlparse(candidate).hostname or "").lower()
+    except ValueError:  # "[" in the value reads as a broken IPv6 literal
+        return None
     if not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", host):
         return None
     return host[4:] if host.startswith("www.") else host
