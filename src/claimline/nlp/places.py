@@ -213,7 +213,18 @@ def _inside_profile_name(text: str, m: _Match, index: dict[str, list[str]]) -> b
                 edges_ok = (a == 0 or not text[a - 1].isalnum()) and (
                     b == len(text) or not text[b].isalnum()
                 )
-                if edges_ok and a <= m.start and m.end <= b:
+                if not (edges_ok and a <= m.start and m.end <= b):
+                    continue
+                if (a, b) != (m.start, m.end):
+                    return True  # strictly inside a longer name
+                # The name is the whole mention ("Днепр" is also a grouping of
+                # forces): a cue for a place in the text wins over the name.
+                before = text[max(0, m.start - 25) : m.start]
+                if (
+                    m.role.kind == "settlement"
+                    and not m.role.why
+                    and not _SETTLEMENT_CUE.search(before)
+                ):
                     return True
     return False
 
