@@ -250,6 +250,7 @@ def test_actors_generic_only_when_asked(profile):
         ("DW", "neutral"), ("Meduza", "neutral"), ("Le Monde", "neutral"),
         ("edition.cnn.com", "neutral"),
         ("Brand New Daily Gazette", "unknown"), ("", "unknown"),
+        ("[broken.example", "unknown"), ("http://", "unknown"),
     ],
 )
 def test_actors_outlet_side(profile, name, side):
