@@ -248,6 +248,7 @@ def test_reconcile_timeline_sides_come_from_the_profile_not_the_code():
     seg = tl.segments[0]
     # SAF has no ControlState member: the state is unknown, the holder is named
     assert seg.state is ControlState.UNKNOWN and "held by SAF" in seg.why
+    assert seg.holder == "SAF"  # the side code itself, for any profile
     assert seg.supporting == ("c1",)
 
 

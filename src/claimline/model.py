@@ -256,6 +256,11 @@ class Segment:
     supporting: tuple[str, ...] = ()
     contradicting: tuple[str, ...] = ()
     why: str = ""
+    # Side codes from the conflict profile, so that any conflict's sides can be
+    # told apart (``state`` names only the default profile's): who holds the
+    # place, and who is present in or around it against the holder.
+    holder: str | None = None
+    pressing: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

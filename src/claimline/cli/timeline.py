@@ -57,6 +57,8 @@ def _segment_json(seg: Any) -> dict[str, Any]:
         "start": seg.start,
         "end": seg.end,
         "state": seg.state,
+        "holder": seg.holder,
+        "pressing": seg.pressing,
         "extent": seg.extent,
         "confidence": seg.confidence,
         "supporting": list(seg.supporting),

@@ -456,6 +456,8 @@ def _merge(
                 supporting=tuple(support),
                 contradicting=tuple(against),
                 why="\n".join(why_lines),
+                holder=first.d.holder,
+                pressing=first.d.pressure,
             )
         )
         explanations.append(Explanation(decisions, tuple(evidence), tuple(rules)))
