@@ -404,3 +404,16 @@ def test_actors_language_word_gives_no_speaker_side(profile):
 def test_actors_state_names_as_places_or_qualifiers(profile, text, expected):
     found = [(m.actor.kind, m.actor.side) for m in find_actors(text, profile)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "side"),
+    [
+        ("Сили оборони України відбили атаку.", "Сили оборони України", "UA"),
+        ("Ukraine's Khortytsia group reported it.", "Ukraine's Khortytsia group", "UA"),
+        ("Russia's 20th brigade moved.", "Russia's 20th brigade", "RU"),
+    ],
+)
+def test_actors_country_qualifier_joins_mention(profile, text, mention, side):
+    found = find_actors(text, profile)
+    assert [(m.text, m.actor.side) for m in found] == [(mention, side)]

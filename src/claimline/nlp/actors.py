@@ -108,6 +108,7 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DASH_CHARS = "-‐‑–—"
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]")
 
 
 def _profile(profile: Profile | str | None) -> Profile:
@@ -292,30 +293,40 @@ def _forces_hit(lexicon: Lexicon, side_hit: _Hit, start: int, end: int) -> _Hit:
 def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
     """Give side-less units and bodies the side of an adjacent side word:
     "Ukraine's 59th Brigade", "the Russian General Staff", "Генштаб ЗСУ".
-    Edits ``hits`` in place."""
+
+    A country name that qualifies a unit, body or force ("Ukraine's Khortytsia
+    group", "Сили оборони України", "the Air Force of Ukraine") joins its
+    mention instead of standing as an actor.  Edits ``hits`` in place.
+    """
     consumed: set[int] = set()
     for i, hit in enumerate(hits):
         if hit.kind not in ("unit", "body", "forces"):
             continue
-        if (i > 0 and hits[i - 1].kind == "state"
-                and _BEFORE_GAP.fullmatch(text, hits[i - 1].end, hit.start)):
-            # "Ukraine's" in "Ukraine's Khortytsia group" qualifies the unit: no actor itself.
-            consumed.add(i - 1)
-        if hit.kind == "forces" or lexicon.is_side(hit.resolved_side()):
-            continue
-        side = _side_inside(text, hit, lexicon)
-        if side is None and i > 0:
-            prev = hits[i - 1]
-            if (prev.kind in ("side_word", "state", "forces")
-                    and _BEFORE_GAP.fullmatch(text, prev.end, hit.start)
-                    and lexicon.is_side(prev.resolved_side())):
+        prev = hits[i - 1] if i > 0 and (i - 1) not in consumed else None
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        before = prev is not None and bool(_BEFORE_GAP.fullmatch(text, prev.end, hit.start))
+        gap_after = _AFTER_GAP.fullmatch(text, hit.end, nxt.start) if nxt is not None else None
+        after = nxt is not None and gap_after is not None
+
+        side = None
+        if not lexicon.is_side(hit.resolved_side()) and hit.kind != "forces":
+            side = _side_inside(text, hit, lexicon)
+            if side is None and prev is not None and before and prev.kind in (
+                    "side_word", "state", "forces") and lexicon.is_side(prev.resolved_side()):
                 side = prev.resolved_side()
-        if side is None and i + 1 < len(hits):
-            nxt = hits[i + 1]
-            if (nxt.kind in ("state", "forces")
-                    and _AFTER_GAP.fullmatch(text, hit.end, nxt.start)
-                    and lexicon.is_side(nxt.resolved_side())):
+            if side is None and nxt is not None and after and nxt.kind in (
+                    "state", "forces") and lexicon.is_side(nxt.resolved_side()):
                 side = nxt.resolved_side()
+
+        if prev is not None and before and prev.kind == "state":
+            consumed.add(i - 1)
+            hit.start = prev.start
+        if nxt is not None and gap_after is not None and nxt.kind == "state" and (
+                "of" in gap_after.group().lower()
+                or _CYRILLIC_WORD.match(text, nxt.start)):
+            consumed.add(i + 1)
+            hit.end = nxt.end
+
         if side is None:
             continue
         hit.side = side
