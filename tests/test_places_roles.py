@@ -231,3 +231,9 @@ def test_places_named_parts_report_their_town(text: str, word: str, part: str) -
     assert m.kind == PlaceKind.PART and m.part == part
     assert m.canonical in ("Mariupol", "Kharkiv")
     assert len(find_places(text)) == 1
+
+
+def test_places_sector_adjective_without_a_town_form() -> None:
+    text = "Генерал відвідав Покровський напрямок."
+    m = next(m for m in find_places(text) if m.kind == PlaceKind.SECTOR)
+    assert m.canonical == "Pokrovsk" and m.text == "Покровський напрямок"

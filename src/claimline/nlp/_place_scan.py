@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from claimline.nlp import place_roles
 from claimline.nlp.aliases import (
+    adjective_bases,
     is_cyrillic,
     lemma_candidates,
     normalize,
@@ -165,6 +166,15 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
                 pos += len(part)
             i += 1
             continue
+        if found is None and t.cyr and place_roles.SECTOR_AFTER_CYR.match(text[t.end : t.end + 30]):
+            # "Покровський напрямок": a sector is named by the town's adjective.
+            for base in adjective_bases(t.norm):
+                hits = [
+                    h for h in gaz.lookup(base, normalized=True) if h.entry.kind == "settlement"
+                ]
+                if hits:
+                    found = (1, hits, "adjective")
+                    break
         if found is None:
             # A misspelt town stands alone: a word inside a longer proper name
             # ("Ukrainska Pravda") is no candidate for fuzzy matching.
