@@ -140,8 +140,7 @@ def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[
     for rx, side in lexicon.unit_patterns:
         for m in rx.finditer(text):
             entry = Entry("unit", side, " ".join(m.group().split()), subkind="pattern")
-            hits.append(_Hit(m.start(), m.end(), [entry], via="pattern",
-                             side=side if side is not None else None))
+            hits.append(_Hit(m.start(), m.end(), [entry], via="pattern", side=side))
     if include_generic:
         for rx, entry in lexicon.generic:
             hits.extend(_Hit(m.start(), m.end(), [entry], via="generic")
