@@ -189,3 +189,44 @@ def test_dating_link_precomputed_corpus_gives_the_same_dates() -> None:
     assert plain[2].published == with_index[2].published == with_list[2].published
     assert plain[2].published is not None and plain[2].published >= date(2024, 6, 15)
     assert plain[2].date_confidence is not None and plain[2].date_confidence < 1
+
+
+WEAK_STORY = "Commander Oleksiy Hrytsenko said 4,350 shells fell on the town in a week."
+# Shares a person and a number with WEAK_STORY among many things it does not share.
+WEAK_QUERY = (
+    "Commander Oleksiy Hrytsenko counted 4,350 shells. Engineers Petro Sobko and Halyna Bondar "
+    "of Ukrzaliznytsia told Suspilne that the Horyn bridge and the Desna lock were rebuilt by "
+    "Taras Melnyk, Ostap Kravets and Iryna Hlib. Mayor Bohdan Sirko of Tulchyn met Olena Zhuk, "
+    "Maksym Dovbush and Roman Kvit at the Ros weir, with 1,275 sandbags and 3,940 planks."
+)
+
+
+@pytest.mark.parametrize(
+    "extra, links",
+    [
+        ("", False),  # a middling likeness alone is not enough
+        (" On June 20 the weir held.", True),  # a day the text names agrees with the story
+    ],
+)
+def test_dating_link_a_weak_match_needs_a_day_that_agrees(extra: str, links: bool) -> None:
+    corpus = [
+        (WEAK_STORY, date(2024, 6, 14)),
+        ("A court in Lviv jailed an official.", date(2023, 1, 5)),
+    ]
+    est = infer_from_corpus(WEAK_QUERY + extra, corpus, events=())
+    assert (est is not None and "2024-06-14" in est.why) is links, est
+    if links:
+        assert est is not None and est.interval.start == date(2024, 6, 20)
+
+
+def test_dating_link_a_yearless_day_takes_the_year_of_a_nearby_full_date() -> None:
+    from claimline.nlp.dating import infer_from_text
+
+    est = infer_from_text("On March 3, 2024 the dam was hit. Repairs began on March 10.", events=())
+    assert est is not None
+    assert (est.interval.start, est.interval.end) == (date(2024, 3, 10), date(2024, 4, 19))
+
+
+def test_dating_link_a_capital_weighs_like_an_oblast() -> None:
+    feats = link_features("Talks in Kyiv and shelling near Kupiansk went on.")
+    assert any(f.startswith("r:") for f in feats) and any(f.startswith("p:") for f in feats)

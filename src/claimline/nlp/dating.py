@@ -47,6 +47,10 @@ __all__ = [
 YEARLESS_WINDOW = timedelta(days=40)
 #: How far from a linked document's date the undated one may lie.
 LINK_WINDOW = timedelta(days=30)
+#: A yearless day this close to a full date in the same text shares its year.
+ANCHOR_REACH = timedelta(days=31)
+#: How long after the date its lead names a report may still appear.
+LEAD_DAY_SLACK = timedelta(days=6)
 #: The share of the text, from its start, that counts as the lead.
 LEAD_CHARS = 450
 
@@ -80,14 +84,38 @@ class _Bounds:
 # --- text-only -------------------------------------------------------------------
 
 
-def _yearless(mentions: Sequence[TimeMention]) -> list[TimeMention]:
-    """The past days named without a year ("on July 28").  Not those after
-    "since"/"until"/"before"/"after": a report names such a day long after it."""
-    return [
-        m for m in mentions
-        if m.year is None and m.month is not None and m.day is not None and not m.forward
-        and m.kind in ("date", "range") and m.relation is None
+def _yearless(mentions: Sequence[TimeMention]) -> list[tuple[TimeMention, int | None]]:
+    """The past days named without a year ("on July 28"), each with the year
+    the text itself fixes for it, if any.
+
+    Not those after "since"/"until"/"before"/"after": a report names such a
+    day long after it.  A yearless day within ``ANCHOR_REACH`` of a full
+    date the text names ("as of Nov. 13, 2024 … late on Nov. 13") is read
+    in that date's year: the year was said once.
+    """
+    full = [
+        date(m.year, m.month, m.day)
+        for m in mentions
+        if m.year is not None and m.month is not None and m.day is not None
+        and m.interval.basis == "explicit"
     ]  # fmt: skip
+    out = []
+    for m in mentions:
+        if m.year is not None or m.month is None or m.day is None or m.forward:
+            continue
+        if m.kind not in ("date", "range") or m.relation is not None:
+            continue
+        fixed = None
+        for anchor in full:
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+                try:
+                    day = date(year, m.month, m.day)
+                except ValueError:
+                    continue
+                if abs(day - anchor) <= ANCHOR_REACH:
+                    fixed = year
+        out.append((m, fixed))
+    return out
 
 
 def _yearless_windows(
@@ -106,18 +134,21 @@ def _yearless_windows(
         if lower is None:
             return None, False, notes
         years = range(lower.year - 1, lower.year + 40)
-    for m in _yearless(mentions):
+    for m, fixed in _yearless(mentions):
         spans = []
-        for year in years:
+        for year in [fixed] if fixed is not None else years:
             try:
-                day = date(year, m.month, m.day)
+                day = date(year, m.month, m.day)  # type: ignore[arg-type]
             except ValueError:
                 continue
             if m.weekday is not None and day.weekday() != m.weekday:
                 continue
             if lower is None or day + YEARLESS_WINDOW >= lower:
                 spans.append((max(day, lower) if lower else day, day + YEARLESS_WINDOW))
-        if m.weekday is not None:
+        if fixed is not None:
+            pinned = True
+            notes.append(f"'{m.text}' shares the year of a full date in the text")
+        elif m.weekday is not None:
             pinned = True
             notes.append(
                 f"'{m.text}' names a weekday that fits {spans[0][0].year}" if spans else ""
@@ -174,7 +205,8 @@ def _text_estimate(b: _Bounds) -> DateEstimate | None:
         interval = TimeInterval(first[0], None, Precision.OPEN, "inferred")
         return DateEstimate(interval, 0.2, why=why + "; the year is not fixed", best=first[0])
     if b.lead_day:
-        interval = TimeInterval(b.lower, b.lower + timedelta(days=2), Precision.DAY, "inferred")
+        # Usually that day; a report may follow by a few days (a weekly, a repost).
+        interval = TimeInterval(b.lower, b.lower + LEAD_DAY_SLACK, Precision.DAY, "inferred")
         why = (
             f"the lead {b.lower_why}, the latest date in the text: reports usually appear that day"
         )
@@ -206,12 +238,17 @@ def infer_from_text(text: str, *, events: Iterable[Any] | None = None) -> DateEs
 
 #: A match at least this share of the best one is a rival: it must agree in time.
 RIVAL_SHARE = 0.8
+#: The score a story needs when no day the text names corroborates its date.
+MIN_SCORE_ALONE = 0.2
 #: A link needs at least this many distinct specific shared things.
 MIN_SPECIFIC = 2
 
 
 def _fit(
-    linked: date, bounds: _Bounds, yearless: Sequence[TimeMention], firm: DateEstimate | None
+    linked: date,
+    bounds: _Bounds,
+    yearless: Sequence[tuple[TimeMention, int | None]],
+    firm: DateEstimate | None,
 ) -> tuple[date, date, list[str]] | None:
     """Where the undated document lies if it reports the story of ``linked``,
     or None when that contradicts the text's own evidence.
@@ -228,9 +265,11 @@ def _fit(
         if hi < bounds.lower:
             return None
         lo = max(lo, bounds.lower)
-    for m in yearless:
+    for m, fixed in yearless:
         near = []
-        for year in (linked.year - 1, linked.year, linked.year + 1):
+        for year in (
+            [fixed] if fixed is not None else (linked.year - 1, linked.year, linked.year + 1)
+        ):
             try:
                 day = date(year, m.month, m.day)  # type: ignore[arg-type]
             except ValueError:
@@ -271,9 +310,15 @@ def _link(
             continue  # one shared governor or town is no story
         if fit is not None:  # a contradicted story is discarded before ranking
             fits.append((score, story, shared, fit))
-    if not fits or fits[0][0] < min_score:
+    # A story whose date the text's own days corroborate needs less likeness than one
+    # that merely does not contradict them.
+    eligible = [
+        f for f in fits
+        if f[0] >= (min_score if f[3][2] or firm is not None else max(min_score, MIN_SCORE_ALONE))
+    ]  # fmt: skip
+    if not eligible:
         return text_only
-    score, story, shared, (lo, hi, notes) = fits[0]
+    score, story, shared, (lo, hi, notes) = eligible[0]
     rivals = [s.published for sc, s, _, _ in fits if sc >= max(min_score, RIVAL_SHARE * score)]
     if max(rivals) - min(rivals) > RIVAL_SPREAD:
         return text_only  # near-equal matches at different times: no single story

@@ -75,6 +75,8 @@ _SLAVIC_ENDINGS = (
 )
 _ENDINGS = tuple(sorted(_SLAVIC_ENDINGS.split(), key=len, reverse=True))
 _MIN_STEM = 4
+#: From this population on, a city says as little about the story as an oblast.
+BIG_CITY = 1_000_000
 _ACTOR_KINDS = {"person", "body", "unit", "media", "osint"}  # not forces, states, generic
 
 
@@ -140,6 +142,23 @@ class LinkDoc:
     labels: dict[str, str] = field(default_factory=dict)  # feature -> a readable name
 
 
+@lru_cache(maxsize=4096)
+def _place_prefix(place_id: str, kind: str) -> str:
+    """``c`` for a country, ``r`` for an oblast or a city of a million (a capital
+    often stands for its government and is named in every report), else ``p``."""
+    if kind == "country":
+        return "c"
+    if kind == "admin_area":
+        return "r"
+    try:
+        from claimline.nlp.gazetteer import load_gazetteer
+
+        big = load_gazetteer().get(place_id).importance() >= BIG_CITY
+    except Exception:  # noqa: BLE001 - an id the gazetteer does not know: a plain place
+        big = False
+    return "r" if big else "p"
+
+
 def _lexicon_spans(
     text: str, feats: Counter[str], labels: dict[str, str] | None = None
 ) -> list[tuple[int, int]]:
@@ -158,8 +177,7 @@ def _lexicon_spans(
     for p in places:
         if not p.place_id or p.ambiguous:
             continue
-        kind = str(p.kind)
-        prefix = "c" if kind == "country" else "r" if kind == "admin_area" else "p"
+        prefix = _place_prefix(p.place_id, str(p.kind))
         feats[f"{prefix}:{p.place_id}"] += 1
         if labels is not None and p.canonical:
             labels[f"{prefix}:{p.place_id}"] = p.canonical
@@ -171,6 +189,7 @@ def _lexicon_spans(
     except Exception:  # noqa: BLE001 - no profile: names alone
         actors = []
     for a in actors:
+        spans.append((a.start, a.end))  # "ВСУ", "Russian forces": no name features either
         if a.actor.kind not in _ACTOR_KINDS or not a.actor.canonical:
             continue
         key = " ".join(k for k in (fold_name(w) for w in a.actor.canonical.split()) if k)
@@ -178,7 +197,6 @@ def _lexicon_spans(
             feats["n:" + key] += 1
             if labels is not None:
                 labels.setdefault("n:" + key, a.actor.canonical)
-            spans.append((a.start, a.end))
             if a.actor.kind == "person" and " " in key:
                 # The surname alone, as texts without the profile's names give it.
                 feats["w:" + key.rsplit(" ", 1)[1]] += 1
