@@ -8,9 +8,24 @@ import pytest
 
 from claimline.nlp._actor_lexicon import is_case_sensitive, normalize, term_atoms, trie_regex
 
-TERMS = ["Russia", "Russian", "Russians", "Russian Armed Forces", "Rus", "Ruthenia",
-         "Kyiv", "Kyiv's", "Kyiv Independent", "Kyiv Post", "pro-Kyiv", "украинск*",
-         "Украина", "Украины", "Storm-Z", "ЧВК «Вагнер»"]
+TERMS = [
+    "Russia",
+    "Russian",
+    "Russians",
+    "Russian Armed Forces",
+    "Rus",
+    "Ruthenia",
+    "Kyiv",
+    "Kyiv's",
+    "Kyiv Independent",
+    "Kyiv Post",
+    "pro-Kyiv",
+    "украинск*",
+    "Украина",
+    "Украины",
+    "Storm-Z",
+    "ЧВК «Вагнер»",
+]
 TEXTS = [
     "Russian Armed Forces and the Russians met Rus and Ruthenians.",
     "Kyiv's army; the Kyiv Independent; a pro-Kyiv view; Kyiv Post staff; Kyivan",
@@ -36,8 +51,16 @@ def test_actors_lexicon_trie_matches_flat_alternation(text):
 
 @pytest.mark.parametrize(
     ("term", "sensitive"),
-    [("AFU", True), ("ЗСУ", True), ("RT", True), ("NATO", True), ("Reuters", False),
-     ("Russian MoD", False), ("ВС РФ", True), ("Armed Forces of Ukraine", False)],
+    [
+        ("AFU", True),
+        ("ЗСУ", True),
+        ("RT", True),
+        ("NATO", True),
+        ("Reuters", False),
+        ("Russian MoD", False),
+        ("ВС РФ", True),
+        ("Armed Forces of Ukraine", False),
+    ],
 )
 def test_actors_lexicon_case_sensitivity(term, sensitive):
     assert is_case_sensitive(term) is sensitive
@@ -45,8 +68,11 @@ def test_actors_lexicon_case_sensitivity(term, sensitive):
 
 @pytest.mark.parametrize(
     ("raw", "key"),
-    [("Ukraine’s  Defence\nMinistry", "ukraine's defence ministry"),
-     ("ЧВК «Вагнер»", "чвк вагнер"), ("Storm–Z", "storm-z")],
+    [
+        ("Ukraine’s  Defence\nMinistry", "ukraine's defence ministry"),
+        ("ЧВК «Вагнер»", "чвк вагнер"),
+        ("Storm–Z", "storm-z"),
+    ],
 )
 def test_actors_lexicon_normalize(raw, key):
     assert normalize(raw) == key

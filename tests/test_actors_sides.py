@@ -19,15 +19,24 @@ def profile():
 
 # --- speakers -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("phrase", "side", "kind", "canonical"),
     [
         # officials: full name, surname, variants and misspellings
-        ("Viktor Trehubov, the spokesman of Ukraine's Khortytsia group", "UA", "person",
-         "Viktor Trehubov"),
+        (
+            "Viktor Trehubov, the spokesman of Ukraine's Khortytsia group",
+            "UA",
+            "person",
+            "Viktor Trehubov",
+        ),
         ("Tregubov", "UA", "person", "Viktor Trehubov"),
-        ("Vitaly Ganchev, the Russian-installed head of the region", "RU", "person",
-         "Vitaly Ganchev"),
+        (
+            "Vitaly Ganchev, the Russian-installed head of the region",
+            "RU",
+            "person",
+            "Vitaly Ganchev",
+        ),
         ("Gahev", "RU", "person", "Vitaly Ganchev"),
         ("Hanchev", "RU", "person", "Vitaly Ganchev"),
         ("Oleksandr Syrsky", "UA", "person", "Oleksandr Syrskyi"),
@@ -47,8 +56,12 @@ def profile():
         ("Russia's Defence Ministry", "RU", "body", "Russian Ministry of Defence"),
         ("the Russian Defense Ministry", "RU", "body", "Russian Ministry of Defence"),
         ("Ukraine's General Staff", "UA", "body", "Ukrainian General Staff"),
-        ("the General Staff of the Armed Forces of Ukraine", "UA", "body",
-         "Ukrainian General Staff"),
+        (
+            "the General Staff of the Armed Forces of Ukraine",
+            "UA",
+            "body",
+            "Ukrainian General Staff",
+        ),
         ("Генштаб ЗСУ", "UA", "body", "Ukrainian General Staff"),
         ("Минобороны России", "RU", "body", "Russian Ministry of Defence"),
         ("the SBU", "UA", "body", "Security Service of Ukraine"),
@@ -117,22 +130,24 @@ def test_actors_speaker_person_outranks_outlet(profile):
 
 
 def test_actors_speaker_keeps_unnamed_phrase(profile):
-    actor = resolve_speaker("a spokesman for the Russian-installed administration",
-                            profile=profile)
+    actor = resolve_speaker("a spokesman for the Russian-installed administration", profile=profile)
     assert actor.side == "RU"
     assert actor.name == "a spokesman for the Russian-installed administration"
 
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [("according to Ukraine's General Staff,", "Ukraine's General Staff"),
-     ("  (citing TASS) ", "TASS")],
+    [
+        ("according to Ukraine's General Staff,", "Ukraine's General Staff"),
+        ("  (citing TASS) ", "TASS"),
+    ],
 )
 def test_actors_clean_phrase(raw, clean):
     assert clean_phrase(raw) == clean
 
 
 # --- side_of_phrase ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("phrase", "side"),
@@ -171,9 +186,12 @@ def test_actors_side_of_phrase(profile, phrase, side):
 
 # --- find_actors ---------------------------------------------------------------------
 
+
 def test_actors_find_in_sentence(profile):
-    text = ("Russian forces pushed into the village, Trehubov said, while Russia's Defence "
-            "Ministry claimed the 'Center' grouping had cleared it; Kyiv denied this.")
+    text = (
+        "Russian forces pushed into the village, Trehubov said, while Russia's Defence "
+        "Ministry claimed the 'Center' grouping had cleared it; Kyiv denied this."
+    )
     found = [(m.text, m.actor.side, m.actor.kind) for m in find_actors(text, profile=profile)]
     assert found == [
         ("Russian forces", "RU", "forces"),
@@ -187,7 +205,7 @@ def test_actors_find_in_sentence(profile):
 def test_actors_offsets_point_into_text(profile):
     text = "Overnight, Ukrainian troops and the 47th Brigade held the line."
     for m in find_actors(text, profile=profile):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 @pytest.mark.parametrize(
@@ -201,8 +219,9 @@ def test_actors_offsets_point_into_text(profile):
 )
 def test_actors_no_false_actors(profile, text):
     kinds = {(m.actor.kind, m.text) for m in find_actors(text, profile=profile)}
-    assert not any(k in ("state", "unit") and t in ("Ukraine", "Kyiv", "Azov", "West")
-                   for k, t in kinds), kinds
+    assert not any(
+        k in ("state", "unit") and t in ("Ukraine", "Kyiv", "Azov", "West") for k, t in kinds
+    ), kinds
 
 
 def test_actors_fuzzy_needs_long_surname_and_is_scored(profile):
@@ -235,22 +254,43 @@ def test_actors_generic_only_when_asked(profile):
 
 # --- outlets -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("name", "side"),
     [
-        ("RIA Novosti", "RU"), ("TASS", "RU"), ("RT", "RU"), ("Izvestia", "RU"),
-        ("Zvezda", "RU"), ("Channel One", "RU"), ("ria.ru", "RU"),
+        ("RIA Novosti", "RU"),
+        ("TASS", "RU"),
+        ("RT", "RU"),
+        ("Izvestia", "RU"),
+        ("Zvezda", "RU"),
+        ("Channel One", "RU"),
+        ("ria.ru", "RU"),
         ("https://tass.com/politics/1", "RU"),
-        ("Ukrainska Pravda", "UA"), ("Ukrinform", "UA"), ("The Kyiv Independent", "UA"),
-        ("Kyiv Post", "UA"), ("Suspilne", "UA"), ("UNIAN", "UA"),
+        ("Ukrainska Pravda", "UA"),
+        ("Ukrinform", "UA"),
+        ("The Kyiv Independent", "UA"),
+        ("Kyiv Post", "UA"),
+        ("Suspilne", "UA"),
+        ("UNIAN", "UA"),
         ("www.kyivindependent.com", "UA"),
-        ("Reuters", "neutral"), ("AP", "neutral"), ("AFP", "neutral"), ("BBC", "neutral"),
-        ("CNN", "neutral"), ("Fox News", "neutral"), ("Al Jazeera", "neutral"),
-        ("Bloomberg", "neutral"), ("The Guardian", "neutral"), ("NYT", "neutral"),
-        ("DW", "neutral"), ("Meduza", "neutral"), ("Le Monde", "neutral"),
+        ("Reuters", "neutral"),
+        ("AP", "neutral"),
+        ("AFP", "neutral"),
+        ("BBC", "neutral"),
+        ("CNN", "neutral"),
+        ("Fox News", "neutral"),
+        ("Al Jazeera", "neutral"),
+        ("Bloomberg", "neutral"),
+        ("The Guardian", "neutral"),
+        ("NYT", "neutral"),
+        ("DW", "neutral"),
+        ("Meduza", "neutral"),
+        ("Le Monde", "neutral"),
         ("edition.cnn.com", "neutral"),
-        ("Brand New Daily Gazette", "unknown"), ("", "unknown"),
-        ("[broken.example", "unknown"), ("http://", "unknown"),
+        ("Brand New Daily Gazette", "unknown"),
+        ("", "unknown"),
+        ("[broken.example", "unknown"),
+        ("http://", "unknown"),
     ],
 )
 def test_actors_outlet_side(profile, name, side):
@@ -294,8 +334,14 @@ def test_actors_wire_credit(profile, text, agency):
 
 @pytest.mark.parametrize(
     ("name", "side"),
-    [("Euromaidan Press", "UA"), ("censor.net", "UA"), ("https://www.channelstv.com/x", "neutral"),
-     ("RBC", "RU"), ("NTV", "RU"), ("France 24", "neutral")],
+    [
+        ("Euromaidan Press", "UA"),
+        ("censor.net", "UA"),
+        ("https://www.channelstv.com/x", "neutral"),
+        ("RBC", "RU"),
+        ("NTV", "RU"),
+        ("France 24", "neutral"),
+    ],
 )
 def test_actors_outlet_side_more_outlets(profile, name, side):
     assert outlet_side(name, profile) == side
@@ -329,9 +375,11 @@ def test_actors_speaker_cyrillic(profile, phrase, side, kind):
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [('"the General Staff"', "the General Staff"), ("телеграм-канал «Рыбарь»",
-                                                     "телеграм-канал «Рыбарь»"),
-     ("“Ukrainian officials”", "Ukrainian officials")],
+    [
+        ('"the General Staff"', "the General Staff"),
+        ("телеграм-канал «Рыбарь»", "телеграм-канал «Рыбарь»"),
+        ("“Ukrainian officials”", "Ukrainian officials"),
+    ],
 )
 def test_actors_clean_phrase_quotes(raw, clean):
     assert clean_phrase(raw) == clean
@@ -341,20 +389,40 @@ def test_actors_clean_phrase_quotes(raw, clean):
     ("phrase", "context", "outlet", "side", "canonical"),
     [
         # the same body named with a side earlier in the article
-        ("the General Staff", "Ukraine's General Staff said on Monday that...", None, "UA",
-         "Ukrainian General Staff"),
-        ("the Defence Ministry", "Russia's Defence Ministry released a video.", None, "RU",
-         "Russian Ministry of Defence"),
+        (
+            "the General Staff",
+            "Ukraine's General Staff said on Monday that...",
+            None,
+            "UA",
+            "Ukrainian General Staff",
+        ),
+        (
+            "the Defence Ministry",
+            "Russia's Defence Ministry released a video.",
+            None,
+            "RU",
+            "Russian Ministry of Defence",
+        ),
         # otherwise a one-sided outlet's own country
-        ("the General Staff", "Nothing about it here.", "Censor.NET", "UA",
-         "Ukrainian General Staff"),
+        (
+            "the General Staff",
+            "Nothing about it here.",
+            "Censor.NET",
+            "UA",
+            "Ukrainian General Staff",
+        ),
         ("Минобороны", None, "tass.ru", "RU", "Russian Ministry of Defence"),
         # a neutral or unknown outlet settles nothing
         ("the General Staff", None, "Reuters", "unknown", "General Staff"),
         ("the General Staff", None, "Some Blog", "unknown", "General Staff"),
         # context never overrides a side the phrase itself gives
-        ("the Russian General Staff", "Ukraine's General Staff said...", "Censor.NET", "RU",
-         "Russian General Staff"),
+        (
+            "the Russian General Staff",
+            "Ukraine's General Staff said...",
+            "Censor.NET",
+            "RU",
+            "Russian General Staff",
+        ),
     ],
 )
 def test_actors_speaker_side_from_document(profile, phrase, context, outlet, side, canonical):

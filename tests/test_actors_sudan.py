@@ -65,8 +65,13 @@ def test_actors_sudan_speakers(sudan, phrase, side, canonical):
 
 @pytest.mark.parametrize(
     ("phrase", "side"),
-    [("paramilitary fighters", "RSF"), ("the Janjaweed", "RSF"), ("the SAF", "SAF"),
-     ("the 16th Infantry Division", "SAF"), ("the militia", "RSF")],
+    [
+        ("paramilitary fighters", "RSF"),
+        ("the Janjaweed", "RSF"),
+        ("the SAF", "SAF"),
+        ("the 16th Infantry Division", "SAF"),
+        ("the militia", "RSF"),
+    ],
 )
 def test_actors_sudan_side_of_phrase(sudan, phrase, side):
     assert side_of_phrase(phrase, profile=sudan) == side
@@ -88,8 +93,19 @@ def test_actors_sudan_profile_data():
 
 
 # Words that would betray a conflict written into the matching code.
-_CONFLICT_WORDS = ("ukrain", "russia", "kyiv", "kiev", "moscow", "kremlin", "sudan", "украин",
-                   "україн", "росси", "росі")
+_CONFLICT_WORDS = (
+    "ukrain",
+    "russia",
+    "kyiv",
+    "kiev",
+    "moscow",
+    "kremlin",
+    "sudan",
+    "украин",
+    "україн",
+    "росси",
+    "росі",
+)
 
 
 def _code_strings(module) -> list[str]:  # type: ignore[no-untyped-def]
@@ -102,15 +118,15 @@ def _code_strings(module) -> list[str]:  # type: ignore[no-untyped-def]
             if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
                 docstrings.add(id(body[0].value))
     return [
-        node.value for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
         and id(node) not in docstrings
     ]
 
 
-@pytest.mark.parametrize(
-    "module", [actors_module, speakers_module, lexicon_module, outlets_module]
-)
+@pytest.mark.parametrize("module", [actors_module, speakers_module, lexicon_module, outlets_module])
 def test_actors_code_names_no_conflict(module):
     for value in _code_strings(module):
         assert value not in ("UA", "RU", "SAF", "RSF"), value

@@ -145,31 +145,54 @@ def test_profiles_reload_after_edit(tmp_path: Path):
     ("data", "message"),
     [
         (_with(offcials=[]), "offcials: unknown key"),
-        (_with(officials=[{"name": "Ann Bee", "side": "W"}]),
-         "officials[0].side: 'W' is not a side"),
+        (
+            _with(officials=[{"name": "Ann Bee", "side": "W"}]),
+            "officials[0].side: 'W' is not a side",
+        ),
         (_with(officials=[{"name": "Ann Bee"}]), "officials[0].side: is required"),
-        (_with(officials=[{"name": "Ann Bee", "side": "N", "rank": "x"}]),
-         "officials[0].rank: unknown key"),
+        (
+            _with(officials=[{"name": "Ann Bee", "side": "N", "rank": "x"}]),
+            "officials[0].rank: unknown key",
+        ),
         (_with(officials="Ann Bee"), "officials: expected a list"),
-        (_with(sides=[{"code": "N", "name": "N"}]),
-         "sides: a profile needs a list of at least two"),
-        (_with(sides=[{"code": "N", "name": "A"}, {"code": "N", "name": "B"}]),
-         "sides[1].code: 'N' is used twice"),
-        (_with(sides=[{"code": "N", "name": "A"}, {"code": "neutral", "name": "B"}]),
-         "sides[1].code: 'neutral' is used twice or is reserved"),
+        (
+            _with(sides=[{"code": "N", "name": "N"}]),
+            "sides: a profile needs a list of at least two",
+        ),
+        (
+            _with(sides=[{"code": "N", "name": "A"}, {"code": "N", "name": "B"}]),
+            "sides[1].code: 'N' is used twice",
+        ),
+        (
+            _with(sides=[{"code": "N", "name": "A"}, {"code": "neutral", "name": "B"}]),
+            "sides[1].code: 'neutral' is used twice or is reserved",
+        ),
         (_with(countries=["Ukraine"]), "countries[0]: 'Ukraine' is not a two-letter country code"),
-        (_with(events=[{"name": "e", "patterns": ["x"], "start": "2022-13-01"}]),
-         "events[0].start: '2022-13-01' is not a date"),
-        (_with(events=[{"name": "e", "patterns": ["x"], "start": "2022-02-01",
-                        "end": "2022-01-01"}]),
-         "events[0].end: 2022-01-01 is before start"),
-        (_with(events=[{"name": "e", "patterns": ["Start Of War"], "start": "2022-02-01"}]),
-         "events[0].patterns[0]: event patterns must be lowercase"),
-        (_with(unit_patterns=[{"pattern": "(unclosed"}]),
-         "unit_patterns[0].pattern[0]: not a valid regular expression"),
+        (
+            _with(events=[{"name": "e", "patterns": ["x"], "start": "2022-13-01"}]),
+            "events[0].start: '2022-13-01' is not a date",
+        ),
+        (
+            _with(
+                events=[
+                    {"name": "e", "patterns": ["x"], "start": "2022-02-01", "end": "2022-01-01"}
+                ]
+            ),
+            "events[0].end: 2022-01-01 is before start",
+        ),
+        (
+            _with(events=[{"name": "e", "patterns": ["Start Of War"], "start": "2022-02-01"}]),
+            "events[0].patterns[0]: event patterns must be lowercase",
+        ),
+        (
+            _with(unit_patterns=[{"pattern": "(unclosed"}]),
+            "unit_patterns[0].pattern[0]: not a valid regular expression",
+        ),
         (_with(renamings=[{"old": "A", "new": "B"}]), "renamings[0].country: is required"),
-        (_with(outlets=[{"name": "Daily", "side": "N", "aliases": {"a": 1}}]),
-         "outlets[0].aliases: expected a list of text"),
+        (
+            _with(outlets=[{"name": "Daily", "side": "N", "aliases": {"a": 1}}]),
+            "outlets[0].aliases: expected a list of text",
+        ),
         ([1, 2], "expected a mapping"),
     ],
 )

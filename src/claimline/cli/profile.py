@@ -50,8 +50,10 @@ def show(name: str | None, as_json: bool) -> None:
     click.echo(f"  gazetteer countries: {', '.join(summary['countries'])}")
     click.echo("  sides:")
     for side in summary["sides"]:
-        click.echo(f"    {side['code']:8} {side['name']} (forces: {side['forces'] or '-'}; "
-                   f"{side['terms']} side terms)")
+        click.echo(
+            f"    {side['code']:8} {side['name']} (forces: {side['forces'] or '-'}; "
+            f"{side['terms']} side terms)"
+        )
     click.echo("  counts:")
     for key, count in summary["counts"].items():
         click.echo(f"    {key:18} {count}")

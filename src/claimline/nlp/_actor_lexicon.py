@@ -33,25 +33,114 @@ KIND_PRIORITY = {
 #: Nouns that make "<side word> <noun>" an armed-forces actor.  Language data.
 FORCE_NOUNS = (
     # English
-    "forces", "force", "troops", "army", "armies", "military", "militaries", "soldiers",
-    "soldier", "servicemen", "serviceman", "servicemembers", "fighters", "fighter", "units",
-    "unit", "assault groups", "assault group", "assault units", "sabotage groups", "infantry",
-    "artillery", "special forces", "mercenaries", "militants", "brigades", "battalions",
-    "formations", "grouping", "command", "commanders", "commander", "defenders",
-    "armed forces", "ground forces", "land forces", "assault troops", "airborne troops",
-    "drone units", "sappers", "side",
+    "forces",
+    "force",
+    "troops",
+    "army",
+    "armies",
+    "military",
+    "militaries",
+    "soldiers",
+    "soldier",
+    "servicemen",
+    "serviceman",
+    "servicemembers",
+    "fighters",
+    "fighter",
+    "units",
+    "unit",
+    "assault groups",
+    "assault group",
+    "assault units",
+    "sabotage groups",
+    "infantry",
+    "artillery",
+    "special forces",
+    "mercenaries",
+    "militants",
+    "brigades",
+    "battalions",
+    "formations",
+    "grouping",
+    "command",
+    "commanders",
+    "commander",
+    "defenders",
+    "armed forces",
+    "ground forces",
+    "land forces",
+    "assault troops",
+    "airborne troops",
+    "drone units",
+    "sappers",
+    "side",
     # Russian
-    "войска", "войск", "войсками", "войскам", "военные", "военных", "военным", "военными",
-    "военнослужащие", "военнослужащих", "бойцы", "бойцов", "бойцами", "силы", "сил", "силам",
-    "силами", "армия", "армии", "армией", "армию", "подразделения", "подразделений",
-    "подразделениями", "штурмовики", "штурмовиков", "штурмовые группы", "военнослужащий",
-    "боевики", "боевиков", "формирования", "формирований", "сторона", "стороны",
+    "войска",
+    "войск",
+    "войсками",
+    "войскам",
+    "военные",
+    "военных",
+    "военным",
+    "военными",
+    "военнослужащие",
+    "военнослужащих",
+    "бойцы",
+    "бойцов",
+    "бойцами",
+    "силы",
+    "сил",
+    "силам",
+    "силами",
+    "армия",
+    "армии",
+    "армией",
+    "армию",
+    "подразделения",
+    "подразделений",
+    "подразделениями",
+    "штурмовики",
+    "штурмовиков",
+    "штурмовые группы",
+    "военнослужащий",
+    "боевики",
+    "боевиков",
+    "формирования",
+    "формирований",
+    "сторона",
+    "стороны",
     # Ukrainian
-    "війська", "військ", "військами", "військам", "військові", "військових", "військовим",
-    "військовими", "військовослужбовці", "військовослужбовців", "бійці", "бійців", "бійцями",
-    "сили", "силами", "армія", "армії", "армією", "підрозділи", "підрозділів", "підрозділами",
-    "штурмовики", "штурмовиків", "захисники", "захисників", "оборонці", "воїни", "воїнів",
-    "формування", "сторона", "сторони",
+    "війська",
+    "військ",
+    "військами",
+    "військам",
+    "військові",
+    "військових",
+    "військовим",
+    "військовими",
+    "військовослужбовці",
+    "військовослужбовців",
+    "бійці",
+    "бійців",
+    "бійцями",
+    "сили",
+    "силами",
+    "армія",
+    "армії",
+    "армією",
+    "підрозділи",
+    "підрозділів",
+    "підрозділами",
+    "штурмовики",
+    "штурмовиків",
+    "захисники",
+    "захисників",
+    "оборонці",
+    "воїни",
+    "воїнів",
+    "формування",
+    "сторона",
+    "сторони",
 )
 
 #: Words that turn a grouping's name into a unit mention ("the 'West' group of forces").
@@ -77,7 +166,7 @@ PLACE_PREPOSITIONS = frozenset(
 WS = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 
 _APOSTROPHES = "'’ʼ`"
-_QUOTES = "\"«»“”„‘"
+_QUOTES = '"«»“”„‘'
 _DASHES = "-‐‑–"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _FUZZY_NAME = re.compile(r"[A-Z][a-z]+")
@@ -252,12 +341,17 @@ class Lexicon:
 
         for side in profile.sides:
             for sub, terms in (
-                ("name", side.names), ("adjective", side.adjectives),
-                ("demonym", side.demonyms), ("capital", side.capitals),
+                ("name", side.names),
+                ("adjective", side.adjectives),
+                ("demonym", side.demonyms),
+                ("capital", side.capitals),
                 ("pejorative", side.pejoratives),
             ):
-                kind = "forces" if sub in ("demonym", "pejorative") else (
-                    "side_word" if sub == "adjective" else "state")
+                kind = (
+                    "forces"
+                    if sub in ("demonym", "pejorative")
+                    else ("side_word" if sub == "adjective" else "state")
+                )
                 canonical = (side.forces or side.name) if kind == "forces" else side.name
                 for term in terms:
                     add(term, Entry(kind, side.code, canonical, subkind=sub))
@@ -311,8 +405,9 @@ class Lexicon:
                     surname = name
                 surnames.add(surname)
             for surname in surnames:
-                surname_entry = Entry("person", person.side, person.name, role=person.role,
-                                      via="surname")
+                surname_entry = Entry(
+                    "person", person.side, person.name, role=person.role, via="surname"
+                )
                 cs.add(surname, surname_entry, atoms=surname_atoms(surname))
                 bucket = self.surnames.setdefault(surname.lower(), [])
                 if surname_entry not in bucket:
@@ -345,10 +440,12 @@ class Lexicon:
         self.groupings: list[tuple[re.Pattern[str], Entry]] = []
         quote = "[\"'«»“”‘’]?"
         for grouping in profile.groupings:
-            entry = Entry("unit", grouping.side, grouping.name, role=grouping.role,
-                          subkind="grouping")
-            names = "|".join(term_pattern(n) for n in sorted(grouping.aliases, key=len,
-                                                                reverse=True))
+            entry = Entry(
+                "unit", grouping.side, grouping.name, role=grouping.role, subkind="grouping"
+            )
+            names = "|".join(
+                term_pattern(n) for n in sorted(grouping.aliases, key=len, reverse=True)
+            )
             if not names:
                 continue
             rx = re.compile(
@@ -359,8 +456,10 @@ class Lexicon:
             self.groupings.append((rx, entry))
 
         self.generic = [
-            (re.compile(g.pattern, re.IGNORECASE),
-             Entry("generic", g.side, g.label or g.pattern, subkind="generic"))
+            (
+                re.compile(g.pattern, re.IGNORECASE),
+                Entry("generic", g.side, g.label or g.pattern, subkind="generic"),
+            )
             for g in profile.generic_speakers
         ]
 

@@ -143,8 +143,7 @@ def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[
             hits.append(_Hit(m.start(), m.end(), [entry], via="pattern", side=side))
     if include_generic:
         for rx, entry in lexicon.generic:
-            hits.extend(_Hit(m.start(), m.end(), [entry], via="generic")
-                        for m in rx.finditer(text))
+            hits.extend(_Hit(m.start(), m.end(), [entry], via="generic") for m in rx.finditer(text))
     hits = [h for h in hits if not _negated(text, h)]
     accepted = _resolve_overlaps(hits)
     accepted.extend(_fuzzy_surnames(text, lexicon, accepted))
@@ -156,11 +155,11 @@ def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[
 
 
 def _negated(text: str, hit: _Hit) -> bool:
-    """"anti-Kremlin" is not the Kremlin's voice; "Russian-speaking" names a
+    """ "anti-Kremlin" is not the Kremlin's voice; "Russian-speaking" names a
     language, "the Russian language" too."""
     if hit.kind not in ("side_word", "state", "body"):
         return False
-    if _NEGATING_PREFIX.search(text[max(0, hit.start - 6):hit.start]):
+    if _NEGATING_PREFIX.search(text[max(0, hit.start - 6) : hit.start]):
         return True
     return hit.kind == "side_word" and bool(_NOT_A_SIDE_SUFFIX.match(text, hit.end))
 
@@ -210,8 +209,10 @@ def _fuzzy_surnames(text: str, lexicon: Lexicon, taken: list[_Hit]) -> list[_Hit
         if best is None:
             continue
         name, score = best
-        entries = [Entry(e.kind, e.side, e.canonical, role=e.role, subkind=e.subkind,
-                         via="fuzzy") for e in table[name]]
+        entries = [
+            Entry(e.kind, e.side, e.canonical, role=e.role, subkind=e.subkind, via="fuzzy")
+            for e in table[name]
+        ]
         found.append(_Hit(m.start(), m.end(), entries, score=score, via="fuzzy"))
     return found
 
@@ -231,7 +232,7 @@ def _closest(word: str, names: list[str], *, long_allowance: bool) -> tuple[str,
 
 
 def _locative_state(text: str, hit: _Hit) -> bool:
-    """"in Ukraine", "from Moscow", "в Украине", "Ukraine's east", "the
+    """ "in Ukraine", "from Moscow", "в Украине", "Ukraine's east", "the
     Russia-Ukraine war": a place or a name of the war, not an actor."""
     if hit.kind != "state":
         return False
@@ -241,18 +242,19 @@ def _locative_state(text: str, hit: _Hit) -> bool:
     if _PLACE_AFTER.match(text, hit.end):
         return True
     # Joined to another name by a dash: "Russia-Ukraine", "Kyiv–Moscow talks".
-    before = text[max(0, hit.start - 1):hit.start]
-    after = text[hit.end:hit.end + 1]
+    before = text[max(0, hit.start - 1) : hit.start]
+    after = text[hit.end : hit.end + 1]
     return (before in _DASH_CHARS and hit.start >= 2 and text[hit.start - 2].isalpha()) or (
-        after in _DASH_CHARS and text[hit.end + 1:hit.end + 2].isupper())
+        after in _DASH_CHARS and text[hit.end + 1 : hit.end + 2].isupper()
+    )
 
 
 def _dateline(text: str, hit: _Hit) -> bool:
-    """"MOSCOW, July 15 (Reuters) -": a dateline names where, not who."""
-    if hit.kind != "state" or not text[hit.start:hit.end].isupper():
+    """ "MOSCOW, July 15 (Reuters) -": a dateline names where, not who."""
+    if hit.kind != "state" or not text[hit.start : hit.end].isupper():
         return False
     line_start = text.rfind("\n", 0, hit.start) + 1
-    return not text[line_start:hit.start].strip() or text[hit.end:hit.end + 1] == ","
+    return not text[line_start : hit.start].strip() or text[hit.end : hit.end + 1] == ","
 
 
 def _composites(text: str, lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
@@ -274,7 +276,7 @@ def _composites(text: str, lexicon: Lexicon, hits: list[_Hit]) -> list[_Hit]:
             if hit.kind == "state":
                 prev_end = out[-1].end if out else 0
                 window_start = max(prev_end, hit.start - 40)
-                b = lexicon.force_noun_before.search(text[window_start:hit.start])
+                b = lexicon.force_noun_before.search(text[window_start : hit.start])
                 if b:
                     out.append(_forces_hit(lexicon, hit, window_start + b.start(), hit.end))
                     continue
@@ -310,19 +312,32 @@ def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
         side = None
         if not lexicon.is_side(hit.resolved_side()) and hit.kind != "forces":
             side = _side_inside(text, hit, lexicon)
-            if side is None and prev is not None and before and prev.kind in (
-                    "side_word", "state", "forces") and lexicon.is_side(prev.resolved_side()):
+            if (
+                side is None
+                and prev is not None
+                and before
+                and prev.kind in ("side_word", "state", "forces")
+                and lexicon.is_side(prev.resolved_side())
+            ):
                 side = prev.resolved_side()
-            if side is None and nxt is not None and after and nxt.kind in (
-                    "state", "forces") and lexicon.is_side(nxt.resolved_side()):
+            if (
+                side is None
+                and nxt is not None
+                and after
+                and nxt.kind in ("state", "forces")
+                and lexicon.is_side(nxt.resolved_side())
+            ):
                 side = nxt.resolved_side()
 
         if prev is not None and before and prev.kind == "state":
             consumed.add(i - 1)
             hit.start = prev.start
-        if nxt is not None and gap_after is not None and nxt.kind == "state" and (
-                "of" in gap_after.group().lower()
-                or _CYRILLIC_WORD.match(text, nxt.start)):
+        if (
+            nxt is not None
+            and gap_after is not None
+            and nxt.kind == "state"
+            and ("of" in gap_after.group().lower() or _CYRILLIC_WORD.match(text, nxt.start))
+        ):
             consumed.add(i + 1)
             hit.end = nxt.end
 
@@ -381,7 +396,7 @@ def _sides_from_earlier_mentions(hits: list[_Hit]) -> None:
 
 
 def _actor(text: str, hit: _Hit, lexicon: Lexicon) -> Actor:
-    surface = " ".join(text[hit.start:hit.end].split())
+    surface = " ".join(text[hit.start : hit.end].split())
     side = hit.resolved_side() or UNKNOWN
     canonicals = {e.canonical for e in hit.entries}
     entry = hit.entries[0]
@@ -394,8 +409,9 @@ def _actor(text: str, hit: _Hit, lexicon: Lexicon) -> Actor:
         return Actor(name=surface, side=side, kind="forces", canonical=entry.canonical)
     if entry.kind == "generic":
         return Actor(name=surface, side=side, kind="generic", role=entry.canonical)
-    return Actor(name=entry.canonical, side=side, kind=entry.kind, role=entry.role,
-                 canonical=entry.canonical)
+    return Actor(
+        name=entry.canonical, side=side, kind=entry.kind, role=entry.role, canonical=entry.canonical
+    )
 
 
 def find_actors(
@@ -421,10 +437,16 @@ def find_actors(
     for hit in scan(text, lexicon, include_generic=include_generic):
         if hit.kind == "side_word" or (hit.kind == "state" and not include_states):
             continue
-        mentions.append(ActorMention(
-            start=hit.start, end=hit.end, text=text[hit.start:hit.end],
-            actor=_actor(text, hit, lexicon), score=hit.score, via=hit.via,
-        ))
+        mentions.append(
+            ActorMention(
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+                actor=_actor(text, hit, lexicon),
+                score=hit.score,
+                via=hit.via,
+            )
+        )
     return mentions
 
 

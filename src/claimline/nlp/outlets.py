@@ -85,16 +85,23 @@ def _credit_regex(p: Profile) -> re.Pattern[str] | None:
     """One regex for the credit forms of every wire agency of the profile."""
     key = (p.source, p.fingerprint or p.name)
     if key not in _CREDIT_CACHE:
-        names = sorted({n for o in p.outlets if o.kind == "wire" for n in (o.name, *o.aliases)},
-                       key=len, reverse=True)
+        names = sorted(
+            {n for o in p.outlets if o.kind == "wire" for n in (o.name, *o.aliases)},
+            key=len,
+            reverse=True,
+        )
         alt = "|".join(re.escape(n) for n in names)
-        _CREDIT_CACHE[key] = re.compile(
-            rf"\(\s*(?P<paren>{alt})\s*\)"
-            rf"|/\s*(?P<slash>{alt})\s*/"
-            rf"|(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{{4}}\s+)?(?P<copy>{alt})(?!\w)"
-            rf"|^[^\S\n]*(?:[Bb]y|[Pp]ublished\s+by|[Ss]ource:)[^\S\n]+(?:the\s+)?(?P<line>{alt})(?!\w)",
-            re.MULTILINE,
-        ) if names else None
+        _CREDIT_CACHE[key] = (
+            re.compile(
+                rf"\(\s*(?P<paren>{alt})\s*\)"
+                rf"|/\s*(?P<slash>{alt})\s*/"
+                rf"|(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{{4}}\s+)?(?P<copy>{alt})(?!\w)"
+                rf"|^[^\S\n]*(?:[Bb]y|[Pp]ublished\s+by|[Ss]ource:)[^\S\n]+(?:the\s+)?(?P<line>{alt})(?!\w)",
+                re.MULTILINE,
+            )
+            if names
+            else None
+        )
     return _CREDIT_CACHE[key]
 
 

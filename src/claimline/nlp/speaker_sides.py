@@ -82,8 +82,9 @@ def resolve_speaker(
         if found is not None:
             side, canonical = found
             name = canonical if actor.name == actor.canonical else actor.name
-            return Actor(name=name, side=side, kind=actor.kind, role=actor.role,
-                         canonical=canonical)
+            return Actor(
+                name=name, side=side, kind=actor.kind, role=actor.role, canonical=canonical
+            )
     return actor
 
 
@@ -92,8 +93,11 @@ def _side_from_context(generic: str, context: str, lexicon: Lexicon) -> tuple[st
     key = normalize(generic)
     for hit in reversed(_context_hits(context, lexicon)):
         side = hit.resolved_side()
-        if hit.kind == "body" and lexicon.is_side(side) and key in normalize(
-                hit.entries[0].canonical):
+        if (
+            hit.kind == "body"
+            and lexicon.is_side(side)
+            and key in normalize(hit.entries[0].canonical)
+        ):
             return side or UNKNOWN, hit.entries[0].canonical
     return None
 
@@ -104,8 +108,9 @@ def _context_hits(context: str, lexicon: Lexicon) -> tuple[_Hit, ...]:
     return tuple(scan(context, lexicon))
 
 
-def _side_from_outlet(generic: str, outlet: str, p: Profile,
-                      lexicon: Lexicon) -> tuple[str, str] | None:
+def _side_from_outlet(
+    generic: str, outlet: str, p: Profile, lexicon: Lexicon
+) -> tuple[str, str] | None:
     """The publishing outlet's side, and that side's body of the same name."""
     side = outlet_side(outlet, p)
     if not lexicon.is_side(side):
@@ -132,8 +137,13 @@ def _resolve(phrase: str, p: Profile, lexicon: Lexicon) -> Actor:
     if people:
         return _actor(text, people[0], lexicon)
 
-    named = [h for h in hits if h.kind in _NAMED_KINDS and has_side(h, neutral=False)
-             or (h.kind in ("body", "osint") and has_side(h))]
+    named = [
+        h
+        for h in hits
+        if h.kind in _NAMED_KINDS
+        and has_side(h, neutral=False)
+        or (h.kind in ("body", "osint") and has_side(h))
+    ]
     if named:
         return _speaker_from(text, named[0], lexicon)
 
@@ -155,8 +165,13 @@ def _resolve(phrase: str, p: Profile, lexicon: Lexicon) -> Actor:
     sideless = [h for h in hits if h.kind in ("body", "unit", "forces")]
     if sideless:
         actor = _speaker_from(text, sideless[0], lexicon)
-        return Actor(name=actor.name, side=UNKNOWN, kind=actor.kind, role=actor.role,
-                     canonical=actor.canonical)
+        return Actor(
+            name=actor.name,
+            side=UNKNOWN,
+            kind=actor.kind,
+            role=actor.role,
+            canonical=actor.canonical,
+        )
     return Actor(name=text, side=UNKNOWN, kind="unknown")
 
 
@@ -168,13 +183,14 @@ def _speaker_from(text: str, hit: _Hit, lexicon: Lexicon) -> Actor:
     spokesman for the Russian-installed administration") and keeps its words.
     """
     actor = _actor(text, hit, lexicon)
-    rest = (text[:hit.start] + text[hit.end:]).strip(_TRIM).lower()
+    rest = (text[: hit.start] + text[hit.end :]).strip(_TRIM).lower()
     if rest in ("", "the", "a", "an") or actor.kind in ("generic",):
         if actor.kind == "generic":
             return Actor(name=text, side=actor.side, kind="generic", role=actor.role)
         return actor
-    return Actor(name=text, side=actor.side, kind=actor.kind, role=actor.role,
-                 canonical=actor.canonical)
+    return Actor(
+        name=text, side=actor.side, kind=actor.kind, role=actor.role, canonical=actor.canonical
+    )
 
 
 def _kind_of(hits: list[_Hit]) -> str:

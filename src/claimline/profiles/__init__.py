@@ -64,7 +64,8 @@ def profile_path(name_or_path: str | None = None) -> Path:
     if not path.is_file():
         raise ProfileError(
             f"no profile named {name!r}",
-            hint="shipped profiles: " + ", ".join(list_profiles())
+            hint="shipped profiles: "
+            + ", ".join(list_profiles())
             + "; or pass a path to a YAML file",
         )
     return path
@@ -99,9 +100,16 @@ def profile_summary(profile: Profile) -> dict[str, Any]:
         "source": profile.source,
         "countries": list(profile.countries),
         "sides": [
-            {"code": s.code, "name": s.name, "forces": s.forces,
-             "terms": len(s.names) + len(s.adjectives) + len(s.demonyms) + len(s.capitals)
-             + len(s.pejoratives)}
+            {
+                "code": s.code,
+                "name": s.name,
+                "forces": s.forces,
+                "terms": len(s.names)
+                + len(s.adjectives)
+                + len(s.demonyms)
+                + len(s.capitals)
+                + len(s.pejoratives),
+            }
             for s in profile.sides
         ],
         "counts": {

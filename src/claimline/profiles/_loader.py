@@ -59,8 +59,10 @@ class _Reader:
                 hint = "allowed keys: " + ", ".join(sorted(allowed))
                 if " " in str(key).strip():
                     # {name: X, role: a, b} parses "b" as a key: the usual slip in this format.
-                    hint = ("a comma inside an unquoted value of a {...} mapping starts a new "
-                            "key: put the value in quotes; " + hint)
+                    hint = (
+                        "a comma inside an unquoted value of a {...} mapping starts a new "
+                        "key: put the value in quotes; " + hint
+                    )
                 raise self.fail(f"{path}.{key}" if path else str(key), "unknown key", hint=hint)
         for key in sorted(required):
             if value.get(key) in (None, "", []):
@@ -142,9 +144,25 @@ def parse_profile(data: Any, source: str, fingerprint: str = "") -> Profile:
         data,
         "",
         allowed={
-            "name", "title", "description", "sides", "countries", "forces", "units",
-            "groupings", "unit_patterns", "officials", "bodies", "outlets", "osint",
-            "generic_speakers", "renamings", "exonyms", "events", "places", "force_nouns",
+            "name",
+            "title",
+            "description",
+            "sides",
+            "countries",
+            "forces",
+            "units",
+            "groupings",
+            "unit_patterns",
+            "officials",
+            "bodies",
+            "outlets",
+            "osint",
+            "generic_speakers",
+            "renamings",
+            "exonyms",
+            "events",
+            "places",
+            "force_nouns",
         },
         required={"name", "title", "sides", "countries"},
     )
@@ -174,14 +192,16 @@ def parse_profile(data: Any, source: str, fingerprint: str = "") -> Profile:
         forces=org("forces"),
         units=org("units"),
         groupings=org("groupings"),
-        unit_patterns=r.records(top.get("unit_patterns"), "unit_patterns",
-                                lambda v, p: _unit_pattern(r, v, p)),
+        unit_patterns=r.records(
+            top.get("unit_patterns"), "unit_patterns", lambda v, p: _unit_pattern(r, v, p)
+        ),
         officials=r.records(top.get("officials"), "officials", lambda v, p: _official(r, v, p)),
         bodies=org("bodies"),
         outlets=r.records(top.get("outlets"), "outlets", lambda v, p: _outlet(r, v, p)),
         osint=org("osint"),
-        generic_speakers=r.records(top.get("generic_speakers"), "generic_speakers",
-                                   lambda v, p: _generic(r, v, p)),
+        generic_speakers=r.records(
+            top.get("generic_speakers"), "generic_speakers", lambda v, p: _generic(r, v, p)
+        ),
         renamings=r.records(top.get("renamings"), "renamings", lambda v, p: _renaming(r, v, p)),
         exonyms=r.records(top.get("exonyms"), "exonyms", lambda v, p: _renaming(r, v, p)),
         events=r.records(top.get("events"), "events", lambda v, p: _event(r, v, p)),
@@ -275,8 +295,9 @@ def _renaming(r: _Reader, value: Any, path: str) -> Renaming:
 
 
 def _event(r: _Reader, value: Any, path: str) -> Event:
-    v = r.mapping(value, path, {"name", "patterns", "start", "end", "note"},
-                  {"name", "patterns", "start"})
+    v = r.mapping(
+        value, path, {"name", "patterns", "start", "end", "note"}, {"name", "patterns", "start"}
+    )
     start = r.day(v["start"], f"{path}.start")
     end = r.day(v.get("end"), f"{path}.end", optional=True)
     assert start is not None
