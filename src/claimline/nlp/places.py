@@ -11,6 +11,8 @@ of a few thousand characters takes a few milliseconds.
 and reasons, for the CLI and for callers that already have a name.
 """
 
+from __future__ import annotations
+
 import dataclasses
 import math
 import re
