@@ -27,6 +27,7 @@ from claimline.model import (
     Actor,
     Claim,
     ClaimType,
+    DateBasis,
     Document,
     Evidence,
     Modality,
@@ -154,6 +155,21 @@ def _find_times(doc: Document, lang: str | None) -> list[Any]:
 
 
 def _time_for(doc: Document, times: Sequence[Any], start: int, end: int) -> TimeInterval | None:
+    """The claim's interval; for an undated document whose date is only bounded
+    below, a claim with no usable date of its own is "no earlier than" the bound."""
+    found = _time_lookup(doc, times, start, end)
+    if doc.published is None and (found is None or (found.start is None and found.end is None)):
+        note = doc.metadata.get("date_inferred") if doc.metadata else None
+        if isinstance(note, dict) and note.get("start"):
+            try:
+                bound = date.fromisoformat(str(note["start"]))
+            except ValueError:
+                return found
+            return TimeInterval(bound, None, precision=Precision.OPEN, basis="publication")
+    return found
+
+
+def _time_lookup(doc: Document, times: Sequence[Any], start: int, end: int) -> TimeInterval | None:
     try:
         from claimline.nlp.timex import time_for_span
     except ImportError:
@@ -173,8 +189,8 @@ def _anchor(doc: Document) -> date | None:
     publication date stands for its last day, so "on September 9" in a
     September article is not pushed into the previous year."""
     pub = doc.published
-    if pub is None:
-        return None
+    if pub is None or doc.date_basis is DateBasis.INFERRED:
+        return pub  # an inferred date is already the best single day
     if doc.published_precision is Precision.MONTH:
         nxt = date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
         return nxt - timedelta(days=1)
