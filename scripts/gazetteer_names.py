@@ -158,3 +158,20 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     x = math.radians(lo2 - lo1) * math.cos(math.radians((la1 + la2) / 2))
     y = math.radians(la2 - la1)
     return 6371.0 * math.hypot(x, y)
+
+
+_RU_VOWEL_LETTERS = "аеёиоуыэюя"
+
+
+def akanye(ru: str) -> str:
+    """The Russian form with its first ``о`` written ``а``, as an unstressed
+    first syllable is pronounced and often spelt in Russian names of Ukrainian
+    villages (Роботино → Работино).  Only for words of three syllables or more;
+    the name itself when the rule does not apply."""
+    words = ru.split(" ")
+    first = words[0]
+    vowels = [i for i, ch in enumerate(first.lower()) if ch in _RU_VOWEL_LETTERS]
+    if len(vowels) < 3 or first[vowels[0]] != "о":
+        return ru
+    words[0] = first[: vowels[0]] + "а" + first[vowels[0] + 1 :]
+    return " ".join(words)

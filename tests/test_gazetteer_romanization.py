@@ -56,3 +56,10 @@ def test_gazetteer_alternate_names_split_by_script(build) -> None:
         ["Купянск", "Куп’янськ", "Kupiansk", "ku pi yang si ke", "Харьковская область", "Купјанск"]
     )
     assert uk == ["Куп’янськ"] and ru == ["Купянск"] and latin == ["Kupiansk"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "expected"), [("Роботино", "Работино"), ("Бахмут", "Бахмут"), ("Покровск", "Покровск")]
+)
+def test_gazetteer_akanye_variant(build, ru: str, expected: str) -> None:
+    assert build.akanye(ru) == expected

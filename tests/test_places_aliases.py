@@ -67,6 +67,7 @@ PROFILE = _Profile()
         ("Сообщалось, что Артемовска больше нет.", "Артемовска", "Bakhmut", "renaming-ru-case"),
         ("Reporters entered Sudzha last week.", "Sudzha", "Sudzha", "russian-town"),
         ("Shells hit Nikolayev at night.", "Nikolayev", "Mykolaiv", "bgn-russian"),
+        ("Moscow said its troops held Rabotino.", "Rabotino", "Robotyne", "russian-akanye"),
         ("Troops moved through Andreyevka.", "Andreyevka", "Andriivka", "bgn-russian"),
         ("The front reached Krasny Liman.", "Krasny Liman", "Lyman", "media-simplified"),
         ("Sirens sounded in Slovyansk.", "Slovyansk", "Sloviansk", "alt-name-of-another-town"),
