@@ -19,6 +19,7 @@ Documents in other languages yield no claims; :func:`extraction_status` says why
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, timedelta
 from collections.abc import Sequence
 from typing import Any
@@ -51,7 +52,10 @@ from claimline.nlp.claims_en import Finding, find_en, other_side, presence_findi
 from claimline.nlp.claim_speakers import SpeakerTrack
 
 SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
-_REFERENCE_WINDOW = 2500  # characters back to look for the settlement "the town" means
+_REFERENCE_WINDOW = 2500
+_PARTIAL_EXTENT = re.compile(r"%|per\s*cent|half|third|quarter|part|most|outskirts|district|neighbou?rhood",
+                             re.IGNORECASE)
+_IT_RX = re.compile(r"\bit\b", re.IGNORECASE)  # characters back to look for the settlement "the town" means
 
 
 def extraction_status(doc: Document) -> str:
@@ -91,7 +95,8 @@ def extract_claims(
         return []
     if places is None:
         places = _find_places(doc, profile)
-    places = sorted((p for p in places if p.kind is not PlaceKind.COUNTRY), key=lambda p: p.start)
+    places = sorted((p for p in places if p.kind is not PlaceKind.COUNTRY and not _names_actor(doc.text, p)),
+                    key=lambda p: p.start)
     spans = parse.sentence_spans(doc)
     cyrillic = lang in ("ru", "uk") or is_cyrillic(doc.text)
     triggers = CYR_TRIGGERS if cyrillic else EN_TRIGGERS
@@ -102,9 +107,9 @@ def extract_claims(
             continue
         mentions = [p for p in places if s <= p.start < e]
         mentions += _references(doc.text, s, e, places, mentions)
-        if not mentions:
-            continue
         chunk = doc.text[s:e]
+        if not mentions and not (_IT_RX.search(chunk) and _last_settlement(places, s) is not None):
+            continue
         if any(t.pattern.search(chunk) for t in triggers):
             selected.append(i)
             sent_places[i] = mentions
@@ -222,6 +227,18 @@ def _references(text: str, s: int, e: int, places: Sequence[PlaceMention],
     return out
 
 
+_ACTOR_USE_RX = re.compile(
+    r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time|said|says|claimed|claims|denied|denies|"
+    r"rejected|dismissed|announced|insisted|stated|reported)\b|['’]s\s+(?:claims?|forces|troops|army|military|"
+    r"statement|words)\b", re.IGNORECASE)
+
+
+def _names_actor(text: str, p: PlaceMention) -> bool:
+    """A place name used for its government or people ("Kyiv said", "Moscow's claim",
+    "Kyiv sources", "Kyiv time"): not a place any claim is about."""
+    return bool(_ACTOR_USE_RX.match(text, p.end, p.end + 40))
+
+
 def _expletive_there(text: str, end: int) -> bool:
     nxt = text[end:end + 12].lower().split()
     return bool(nxt) and nxt[0] in ("is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -263,6 +280,8 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
         actor = _inferred_actor(f, spk_side, profile)
         if actor is None:
             return []  # a control claim without a side cannot go on a timeline
+    if f.type is ClaimType.CAPTURED and f.extent and _PARTIAL_EXTENT.search(f.extent):
+        f.type = ClaimType.CONTROLS  # taking "half of X" leaves a partial hold, not a capture
     time = _time_for(doc, times, f.trigger_start, f.trigger_end)
     hedged = f.hedged or attr.hedging_verb or f.hedging_verb or _followed_by_hedge(doc, spans, i)
     mod = f.modality

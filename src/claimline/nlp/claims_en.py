@@ -159,7 +159,7 @@ def find_en(
 
 
 _CAPTURE_CONTROL_VERBS = frozenset({"take", "seize", "gain", "regain", "establish", "assume",
-                                    "reassert", "restore", "retake", "win", "bring", "put"})
+                                    "retake", "win", "bring", "put"})
 
 
 def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]) -> None:
@@ -179,6 +179,11 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
                         fake = re.compile(re.escape(m.group(0))).search(sent.text, head.idx)
                         if fake is not None:
                             anchored[head.i] = (Trigger(ClaimType.CAPTURED, cap.pattern), fake)
+        # "was occupied in March", "they occupied it": an event of capture; "occupied X" stays a state.
+        if trig.type is ClaimType.CONTROLS and tok.lemma_.lower() == "occupy" and tok.pos_ == "VERB" and (
+                any(c.dep_ == "dobj" for c in tok.children)
+                or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)):
+            anchored[i] = (Trigger(ClaimType.CAPTURED, trig.pattern), anchored[i][1])
         # "freed from occupation": the state is what the capture ended, no claim of its own.
         if trig.type is ClaimType.CONTROLS and tok.dep_ == "pobj" and tok.head.lower_ == "from":
             cap = anchored.get(tok.head.head.i)
@@ -225,6 +230,8 @@ def _names_a_speaker(t: Any) -> bool:
         return True
     if t.dep_ == "poss" and head.lemma_.lower() in CLAIM_NOUNS:
         return True
+    if t.dep_ == "compound" and head.lemma_.lower() in ("time", "oblast", "region", "direction"):
+        return True  # "Kyiv time" is a clock, not a place of fighting
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
@@ -309,7 +316,7 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
         own = _direct_objects(tok)  # "left Lyman", "Lyman was lost"; not "holdouts left in X"
     else:
         own = _clause_tokens(tok, tok)
-    hits = [p for p, t in place_toks if t.i in own and t.i != tok.i]
+    hits = _outermost([(p, t) for p, t in place_toks if t.i in own and t.i != tok.i])
     if hits:
         return _prefer(hits), "argument"
     if trig.strict and tok.lemma_.lower() in ("leave", "lose"):
@@ -359,11 +366,29 @@ def _modified_noun(tok: Any) -> Any:
             if any(c.dep_ in ("dobj", "nsubjpass") and c.i != cur.head.i for c in tok.children):
                 return None
             return cur.head
-        if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head.i != cur.i:
-            cur = cur.head
+        if cur.dep_ in ("xcomp", "ccomp", "conj", "prep", "pobj", "attr", "acomp") and cur.head.i != cur.i:
+            cur = cur.head  # "Izium, which has been under Russian rule"
             continue
         return None
     return None
+
+
+def _outermost(hits: list[tuple[PlaceMention, Any]]) -> list[PlaceMention]:
+    """Leave out places that only describe another hit ("Chasiv Yar, west of occupied
+    Bakhmut, held out"); coordinated places ("X, Y and Z") all stay."""
+    ids = {t.i for _p, t in hits}
+    out = []
+    for p, t in hits:
+        cur, nested = t, False
+        while cur.head.i != cur.i:
+            dep = cur.dep_
+            cur = cur.head
+            if cur.i in ids and cur.i != t.i:
+                nested = dep not in ("conj", "compound", "cc")
+                break
+        if not nested:
+            out.append(p)
+    return out
 
 
 def _prefer(hits: list[PlaceMention]) -> list[PlaceMention]:
