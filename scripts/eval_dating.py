@@ -9,7 +9,11 @@ Three ways, each printed next to the truth with a summary score:
   ``claimline ingest`` does (clean texts, titles, story clusters, month dates
   at their 15th); the stored interval and day are scored.
 
-Run from the repository root:  .venv/bin/python scripts/eval_dating.py
+With ``--loo``, also a leave-one-out check over the dated articles as the
+pipeline stores them: each is dated from the others with its date removed
+(its true story is then usually absent, so this measures abstention).
+
+Run from the repository root:  .venv/bin/python scripts/eval_dating.py [--loo]
 """
 
 from __future__ import annotations
@@ -111,6 +115,37 @@ def pipeline_estimates() -> tuple[dict[str, DateEstimate | None], float]:
     return out, seconds
 
 
+def leave_one_out() -> tuple[int, int, int]:
+    """(contain the truth, abstain, wrong) over the dated dev articles."""
+    import dataclasses
+
+    from claimline.ingest.pipeline import _for_linking, ingest
+    from claimline.nlp.dating import LinkIndex, date_undated, link_doc
+    from claimline.store import SQLiteStore
+
+    with SQLiteStore(":memory:") as store:
+        ingest(store, [str(DEV)], infer_dates=False)
+        docs = [_for_linking(d, undated=False) for d in store.documents() if d.published]
+    feats = {d.id: link_doc(d.id, d.text, d.published, cluster_id=d.cluster_id) for d in docs}
+    ok = abstain = wrong = 0
+    for doc in docs:
+        index = LinkIndex([f for i, f in feats.items() if i != doc.id])
+        got = date_undated([dataclasses.replace(doc, published=None)], dated=index)[0]
+        note = got.metadata.get("date_inferred")
+        if not isinstance(note, dict) or (note["start"] is None and note["end"] is None):
+            abstain += 1
+            verdict = "abstain"
+        elif (note["start"] or "0") <= doc.published.isoformat() <= (note["end"] or "9"):
+            ok += 1
+            verdict = "ok"
+        else:
+            wrong += 1
+            verdict = "WRONG"
+        span = f"[{note['start']}, {note['end']}]" if isinstance(note, dict) else "-"
+        print(f"loo {doc.id:40} {doc.published} {verdict:7} {span}")
+    return ok, abstain, wrong
+
+
 def main() -> int:
     if not DEV.is_dir():
         print(f"dev corpus not found at {DEV}", file=sys.stderr)
@@ -142,6 +177,9 @@ def main() -> int:
             f"{exact} exact day"
         )
     print(f"pipeline date inference (gazetteer loaded): {seconds:.2f} s for the whole store")
+    if "--loo" in sys.argv[1:]:
+        ok, abstain, wrong = leave_one_out()
+        print(f"leave-one-out: {ok} contain the truth, {abstain} abstain, {wrong} wrong")
     return 0
 
 
