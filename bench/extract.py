@@ -36,8 +36,11 @@ def _records(dev: Path):  # type: ignore[no-untyped-def]
     from claimline.ingest.readers import iter_records
     from claimline.model import Rejection
 
-    return [r for r in iter_records([str(dev / "articles.jsonl"), str(dev / "seeds")])
-            if not isinstance(r, Rejection)]
+    return [
+        r
+        for r in iter_records([str(dev / "articles.jsonl"), str(dev / "seeds")])
+        if not isinstance(r, Rejection)
+    ]
 
 
 def _replicate(records, n: int):  # type: ignore[no-untyped-def]
@@ -79,7 +82,7 @@ def run_claimline(records, processes: int) -> tuple[float, int, int, int]:  # ty
         docs, words, claims = _work(records)
     else:
         size = max(1, len(records) // (processes * 4))
-        chunks = [records[i:i + size] for i in range(0, len(records), size)]
+        chunks = [records[i : i + size] for i in range(0, len(records), size)]
         docs = words = claims = 0
         with ProcessPoolExecutor(max_workers=processes) as pool:
             for d, w, c in pool.map(_work, chunks):
@@ -98,10 +101,16 @@ def run_reference(texts: list[str], processes: int) -> tuple[float, int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--docs", type=int, default=2000, help="documents to process (default 2000)")
-    ap.add_argument("--reference-docs", type=int, default=200,
-                    help="documents for the plain spaCy reference (default 200)")
+    ap.add_argument(
+        "--reference-docs",
+        type=int,
+        default=200,
+        help="documents for the plain spaCy reference (default 200)",
+    )
     ap.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     ap.add_argument("--dev", type=Path, default=DEV, help="dev corpus folder")
     args = ap.parse_args(argv)
@@ -110,16 +119,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     records = _replicate(_records(args.dev), args.docs)
     secs, docs, words, claims = run_claimline(records, args.processes)
-    print(f"claimline ingest+extract: {docs} docs, {words} words, {claims} claims in {secs:.1f} s "
-          f"-> {docs / secs:.1f} docs/s, {words / secs:,.0f} words/s "
-          f"({args.processes} process{'es' if args.processes > 1 else ''}, cpus {os.cpu_count()})")
+    print(
+        f"claimline ingest+extract: {docs} docs, {words} words, {claims} claims in {secs:.1f} s "
+        f"-> {docs / secs:.1f} docs/s, {words / secs:,.0f} words/s "
+        f"({args.processes} process{'es' if args.processes > 1 else ''}, cpus {os.cpu_count()})"
+    )
     print(f"  peak memory so far: {_peak_mb():.0f} MB")
     from claimline.ingest.build import build_document
 
     texts = [build_document(r).text for r in records[: args.reference_docs]]
     rsecs, rdocs, rwords = run_reference(texts, args.processes)
-    print(f"spaCy nlp.pipe reference (full pipeline, all text): {rdocs} docs, {rwords} words in "
-          f"{rsecs:.1f} s -> {rdocs / rsecs:.1f} docs/s, {rwords / rsecs:,.0f} words/s")
+    print(
+        f"spaCy nlp.pipe reference (full pipeline, all text): {rdocs} docs, {rwords} words in "
+        f"{rsecs:.1f} s -> {rdocs / rsecs:.1f} docs/s, {rwords / rsecs:,.0f} words/s"
+    )
     print(f"  peak memory: {_peak_mb():.0f} MB")
     print(f"speed-up over the reference: {(docs / secs) / (rdocs / rsecs):.1f}x docs/s")
     return 0

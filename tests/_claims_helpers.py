@@ -14,10 +14,18 @@ from claimline.model import Document, PlaceKind, PlaceMention
 from claimline.nlp.claims import extract_claims
 
 PLACES = {
-    "Kupiansk": PlaceKind.SETTLEMENT, "Izium": PlaceKind.SETTLEMENT, "Lyman": PlaceKind.SETTLEMENT,
-    "Bakhmut": PlaceKind.SETTLEMENT, "Pokrovsk": PlaceKind.SETTLEMENT, "Avdiivka": PlaceKind.SETTLEMENT,
-    "Vovchansk": PlaceKind.SETTLEMENT, "Toretsk": PlaceKind.SETTLEMENT, "Kharkiv Oblast": PlaceKind.ADMIN_AREA,
-    "Купянск": PlaceKind.SETTLEMENT, "Куп'янськ": PlaceKind.SETTLEMENT, "Покровск": PlaceKind.SETTLEMENT,
+    "Kupiansk": PlaceKind.SETTLEMENT,
+    "Izium": PlaceKind.SETTLEMENT,
+    "Lyman": PlaceKind.SETTLEMENT,
+    "Bakhmut": PlaceKind.SETTLEMENT,
+    "Pokrovsk": PlaceKind.SETTLEMENT,
+    "Avdiivka": PlaceKind.SETTLEMENT,
+    "Vovchansk": PlaceKind.SETTLEMENT,
+    "Toretsk": PlaceKind.SETTLEMENT,
+    "Kharkiv Oblast": PlaceKind.ADMIN_AREA,
+    "Купянск": PlaceKind.SETTLEMENT,
+    "Куп'янськ": PlaceKind.SETTLEMENT,
+    "Покровск": PlaceKind.SETTLEMENT,
 }
 CANONICAL = {"Купянск": "Kupiansk", "Куп'янськ": "Kupiansk", "Покровск": "Pokrovsk"}
 
@@ -32,10 +40,22 @@ def places_in(text: str) -> list[PlaceMention]:
     return sorted(out, key=lambda p: p.start)
 
 
-def doc_of(text: str, *, outlet: str | None = "Reuters", published: date | None = date(2024, 5, 10),
-           language: str | None = "en", doc_id: str = "t1") -> Document:
-    return Document(id=doc_id, content_hash="h", text=text, outlet=outlet, published=published,
-                    language=language)
+def doc_of(
+    text: str,
+    *,
+    outlet: str | None = "Reuters",
+    published: date | None = date(2024, 5, 10),
+    language: str | None = "en",
+    doc_id: str = "t1",
+) -> Document:
+    return Document(
+        id=doc_id,
+        content_hash="h",
+        text=text,
+        outlet=outlet,
+        published=published,
+        language=language,
+    )
 
 
 def claims_of(text: str, **kw):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from _claims_helpers import claims_of
+
 from claimline.nlp.attribution import according_to, quote_spans, quote_speaker
 
 
@@ -32,16 +33,20 @@ def test_attribution_quote_with_speaker_after_it() -> None:
 
 
 def test_attribution_quote_paragraph_after_introducing_sentence() -> None:
-    text = ("Viktor Trehubov spoke to reporters on Tuesday. He said:\n"
-            "“Our troops still hold Kupiansk and the enemy has not entered the town.”")
+    text = (
+        "Viktor Trehubov spoke to reporters on Tuesday. He said:\n"
+        "“Our troops still hold Kupiansk and the enemy has not entered the town.”"
+    )
     found = claims_of(text)
     names = {c.speaker.name for c in found if c.speaker}
     assert any("Trehubov" in n for n in names), names
 
 
 def test_attribution_pronoun_goes_to_last_named_speaker() -> None:
-    text = ("Vitaly Ganchev spoke on state television on Sunday. "
-            "He said Russian forces had entered Kupiansk.")
+    text = (
+        "Vitaly Ganchev spoke on state television on Sunday. "
+        "He said Russian forces had entered Kupiansk."
+    )
     name, side = _speaker(claims_of(text))
     assert "Ganchev" in name and side == "RU"
 
@@ -55,7 +60,9 @@ def test_attribution_outlet_voice_has_outlet_side() -> None:
 
 
 def test_attribution_channel_named() -> None:
-    found = claims_of("Ukraine's General Staff said on Telegram that Russian attacks on Kupiansk were repelled.")
+    found = claims_of(
+        "Ukraine's General Staff said on Telegram that Russian attacks on Kupiansk were repelled."
+    )
     assert found and found[0].channel == "Telegram"
     assert found[0].outlet == "Reuters"
 

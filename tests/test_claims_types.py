@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from _claims_helpers import claims_of, doc_of, tuples
+
 from claimline.model import Modality
 from claimline.nlp.claims import extract_claims, extraction_status
 
@@ -14,10 +14,19 @@ from claimline.nlp.claims import extract_claims, extraction_status
     [
         # captured: active, passive with agent, nominalisation, "fell to", framings
         ("Russian troops captured Toretsk on Monday.", ("Toretsk", "captured", "RU")),
-        ("Vovchansk was seized by Russian forces after weeks of fighting.", ("Vovchansk", "captured", "RU")),
-        ("The liberation of Izium by Ukrainian units was announced in the evening.", ("Izium", "captured", "UA")),
+        (
+            "Vovchansk was seized by Russian forces after weeks of fighting.",
+            ("Vovchansk", "captured", "RU"),
+        ),
+        (
+            "The liberation of Izium by Ukrainian units was announced in the evening.",
+            ("Izium", "captured", "UA"),
+        ),
         ("Lyman fell to Ukrainian forces late on Saturday.", ("Lyman", "captured", "UA")),
-        ("Ukrainian soldiers pushed Russian units out of Kupiansk.", ("Kupiansk", "captured", "UA")),
+        (
+            "Ukrainian soldiers pushed Russian units out of Kupiansk.",
+            ("Kupiansk", "captured", "UA"),
+        ),
         ("Ukrainian troops retook Lyman after a short battle.", ("Lyman", "captured", "UA")),
         # entered
         ("Russian assault groups broke into Pokrovsk overnight.", ("Pokrovsk", "entered", "RU")),
@@ -26,7 +35,10 @@ from claimline.nlp.claims import extract_claims, extraction_status
         ("Ukrainian forces still control Kupiansk.", ("Kupiansk", "controls", "UA")),
         ("By evening Avdiivka was in Russian hands.", ("Avdiivka", "controls", "RU")),
         # encircled: the actor is the encircler, also in the passive
-        ("Russian forces have surrounded Avdiivka on three sides.", ("Avdiivka", "encircled", "RU")),
+        (
+            "Russian forces have surrounded Avdiivka on three sides.",
+            ("Avdiivka", "encircled", "RU"),
+        ),
         ("Ukrainian units were encircled in Pokrovsk.", ("Pokrovsk", "encircled", "RU")),
         # advancing
         ("Russian troops are advancing toward Pokrovsk.", ("Pokrovsk", "advancing", "RU")),
@@ -34,7 +46,10 @@ from claimline.nlp.claims import extract_claims, extraction_status
         ("Ukrainian forces withdrew from Avdiivka overnight.", ("Avdiivka", "withdrew", "UA")),
         ("Izium was vacated by Russian troops.", ("Izium", "withdrew", "RU")),
         # repelled: the actor is the defender
-        ("Ukrainian defenders repelled a Russian assault on Kupiansk.", ("Kupiansk", "repelled", "UA")),
+        (
+            "Ukrainian defenders repelled a Russian assault on Kupiansk.",
+            ("Kupiansk", "repelled", "UA"),
+        ),
         ("Russian attacks near Vovchansk were repelled.", ("Vovchansk", "repelled", "UA")),
     ],
 )
@@ -49,14 +64,19 @@ def test_claims_types_contested_has_no_side_needed() -> None:
 
 
 def test_claims_types_two_claims_in_one_sentence() -> None:
-    found = tuples(claims_of("Ukrainian troops withdrew from Lyman and Russian forces entered the town."))
+    found = tuples(
+        claims_of("Ukrainian troops withdrew from Lyman and Russian forces entered the town.")
+    )
     assert ("Lyman", "withdrew", "UA", "affirmed") in found
     assert ("Lyman", "entered", "RU", "affirmed") in found
 
 
 def test_claims_types_two_places_share_a_trigger() -> None:
     found = tuples(claims_of("Russian forces captured Toretsk and Vovchansk this week."))
-    assert {("Toretsk", "captured", "RU", "affirmed"), ("Vovchansk", "captured", "RU", "affirmed")} <= found
+    assert {
+        ("Toretsk", "captured", "RU", "affirmed"),
+        ("Vovchansk", "captured", "RU", "affirmed"),
+    } <= found
 
 
 def test_claims_types_the_town_resolves_to_last_settlement() -> None:
@@ -66,7 +86,10 @@ def test_claims_types_the_town_resolves_to_last_settlement() -> None:
 
 
 def test_claims_types_headline_line_gives_no_claim() -> None:
-    text = "Russians capture Toretsk in surprise move\n\nOfficials met in the capital to discuss Toretsk."
+    text = (
+        "Russians capture Toretsk in surprise move\n\n"
+        "Officials met in the capital to discuss Toretsk."
+    )
     assert claims_of(text) == []
 
 
@@ -79,7 +102,7 @@ def test_claims_types_nationality_word_is_not_the_actor_rule() -> None:
 def test_claims_types_evidence_offsets_point_into_clean_text() -> None:
     text = "Intro line here. Russian troops captured Toretsk on Monday."
     (claim,) = claims_of(text)
-    assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
     assert "captured Toretsk" in claim.evidence.text
     assert len(claim.id) == 16
 
@@ -87,13 +110,19 @@ def test_claims_types_evidence_offsets_point_into_clean_text() -> None:
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        ("Российские войска взяли Купянск, сообщило министерство.", "ru", ("Kupiansk", "captured", "RU")),
+        (
+            "Российские войска взяли Купянск, сообщило министерство.",
+            "ru",
+            ("Kupiansk", "captured", "RU"),
+        ),
         ("ЗСУ звільнили Куп'янськ від окупантів.", "uk", ("Kupiansk", "captured", "UA")),
         ("Российские подразделения окружили Покровск.", "ru", ("Pokrovsk", "encircled", "RU")),
         ("Українські війська відійшли з Куп'янська.", "uk", ("Kupiansk", "withdrew", "UA")),
     ],
 )
-def test_claims_types_cyrillic_lexicon(text: str, language: str, expected: tuple[str, str, str]) -> None:
+def test_claims_types_cyrillic_lexicon(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
     found = tuples(claims_of(text, language=language))
     assert (*expected, "affirmed") in found, found
 

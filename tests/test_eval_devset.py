@@ -28,4 +28,4 @@ def test_eval_devset_scores_and_no_furniture_claims() -> None:
     assert report.furniture_claims == 0
     for r in results:
         for c in r.claims:
-            assert r.document.text[c.evidence.start:c.evidence.end] == c.evidence.text
+            assert r.document.text[c.evidence.start : c.evidence.end] == c.evidence.text

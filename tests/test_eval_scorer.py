@@ -22,36 +22,76 @@ from claimline.model import (
     TimeInterval,
 )
 
+_DAY = TimeInterval(date(2024, 5, 10), date(2024, 5, 10))
+
 
 def _gold(doc="d1", place="Kupiansk", ctype="captured", actor="RU", pol="affirmed", **kw):
-    row = {"article_id": doc, "place": place, "place_canonical": place, "claim_type": ctype,
-           "actor": actor, "polarity": pol, "event_date": "2024-05-10", "date_precision": "day",
-           "source_side": "RU", "hedged": False, "evidence": "x"}
+    row = {
+        "article_id": doc,
+        "place": place,
+        "place_canonical": place,
+        "claim_type": ctype,
+        "actor": actor,
+        "polarity": pol,
+        "event_date": "2024-05-10",
+        "date_precision": "day",
+        "source_side": "RU",
+        "hedged": False,
+        "evidence": "x",
+    }
     row.update(kw)
     return row
 
 
-def _claim(doc="d1", place="Kupiansk", ctype=ClaimType.CAPTURED, actor="RU", pol=Polarity.AFFIRMED,
-           kind=PlaceKind.SETTLEMENT, modality=Modality.ASSERTED, side="RU", hedged=False,
-           time=TimeInterval(date(2024, 5, 10), date(2024, 5, 10)), evidence="Troops took it."):
-    return Claim(id=f"{doc}{place}{ctype}{actor}{pol}", doc_id=doc, type=ctype,
-                 place=PlaceMention(place, 0, len(place), place.lower(), place, kind),
-                 evidence=Evidence(evidence, 0, len(evidence)), actor=actor, time=time, polarity=pol,
-                 modality=modality, hedged=hedged, speaker=Actor(name="s", side=side))
+def _claim(
+    doc="d1",
+    place="Kupiansk",
+    ctype=ClaimType.CAPTURED,
+    actor="RU",
+    pol=Polarity.AFFIRMED,
+    kind=PlaceKind.SETTLEMENT,
+    modality=Modality.ASSERTED,
+    side="RU",
+    hedged=False,
+    time=_DAY,
+    evidence="Troops took it.",
+):
+    return Claim(
+        id=f"{doc}{place}{ctype}{actor}{pol}",
+        doc_id=doc,
+        type=ctype,
+        place=PlaceMention(place, 0, len(place), place.lower(), place, kind),
+        evidence=Evidence(evidence, 0, len(evidence)),
+        actor=actor,
+        time=time,
+        polarity=pol,
+        modality=modality,
+        hedged=hedged,
+        speaker=Actor(name="s", side=side),
+    )
 
 
 def test_eval_scorer_perfect_match() -> None:
     report = score([_gold()], [_claim()])
     assert (report.tuples.tp, report.tuples.fp, report.tuples.fn) == (1, 0, 0)
     assert report.tuples.f1 == 1.0
-    assert report.time.value == 1.0 and report.speaker_side.value == 1.0 and report.hedging.value == 1.0
+    assert (
+        report.time.value == 1.0
+        and report.speaker_side.value == 1.0
+        and report.hedging.value == 1.0
+    )
 
 
 @pytest.mark.parametrize(
     "gold_type, ours",
-    [("liberated", ClaimType.CAPTURED), ("lost", ClaimType.WITHDREW),
-     ("advancing_toward", ClaimType.ADVANCING), ("repelled_attack", ClaimType.REPELLED),
-     ("encircled/blockaded", ClaimType.ENCIRCLED), ("blockaded", ClaimType.ENCIRCLED)],
+    [
+        ("liberated", ClaimType.CAPTURED),
+        ("lost", ClaimType.WITHDREW),
+        ("advancing_toward", ClaimType.ADVANCING),
+        ("repelled_attack", ClaimType.REPELLED),
+        ("encircled/blockaded", ClaimType.ENCIRCLED),
+        ("blockaded", ClaimType.ENCIRCLED),
+    ],
 )
 def test_eval_scorer_type_words_map(gold_type: str, ours: ClaimType) -> None:
     assert score([_gold(ctype=gold_type)], [_claim(ctype=ours)]).tuples.tp == 1
@@ -64,15 +104,20 @@ def test_eval_scorer_denied_is_negated_and_polarity_counts() -> None:
 
 
 def test_eval_scorer_contested_matches_either_actor() -> None:
-    report = score([_gold(ctype="contested", actor="UA")], [_claim(ctype=ClaimType.CONTESTED, actor="RU")])
+    report = score(
+        [_gold(ctype="contested", actor="UA")], [_claim(ctype=ClaimType.CONTESTED, actor="RU")]
+    )
     assert report.tuples.tp == 1
     # other types need the actor
     assert score([_gold(actor="UA")], [_claim(actor="RU")]).tuples.tp == 0
 
 
 def test_eval_scorer_leaves_out_unscored_claims() -> None:
-    preds = [_claim(modality=Modality.INTENDED), _claim(place="Kharkiv Oblast", kind=PlaceKind.ADMIN_AREA),
-             _claim(place="Kupiansk direction", kind=PlaceKind.SECTOR)]
+    preds = [
+        _claim(modality=Modality.INTENDED),
+        _claim(place="Kharkiv Oblast", kind=PlaceKind.ADMIN_AREA),
+        _claim(place="Kupiansk direction", kind=PlaceKind.SECTOR),
+    ]
     report = score([_gold()], preds)
     assert (report.tuples.tp, report.tuples.fp, report.tuples.fn) == (0, 0, 1)
     assert report.predicted_claims == 3 and report.scored_claims == 0
@@ -103,7 +148,12 @@ def test_eval_scorer_documents_outside_gold_are_ignored() -> None:
         (TimeInterval(date(2024, 5, 20), date(2024, 5, 20)), "2024-05", "month", True),
         (TimeInterval(date(2024, 6, 1), None, Precision.OPEN), "2024-05", "month", False),
         (TimeInterval(date(2022, 2, 24), None, Precision.OPEN), "2022-02", "month", True),
-        (TimeInterval(date(2022, 9, 1), date(2022, 11, 30), Precision.SEASON), "2022", "year", True),
+        (
+            TimeInterval(date(2022, 9, 1), date(2022, 11, 30), Precision.SEASON),
+            "2022",
+            "year",
+            True,
+        ),
         (TimeInterval(None, None), "2022", "year", False),
         (None, "2022-05-01", "day", False),
     ],
@@ -118,11 +168,21 @@ def test_eval_scorer_speaker_side_and_hedge_mismatch() -> None:
 
 
 def test_eval_scorer_counts_claims_from_furniture() -> None:
-    doc = Document(id="d1", content_hash="h", text="x",
-                   removed=(RemovedSpan(0, 30, "Related: Troops took it. More", "related"),))
+    doc = Document(
+        id="d1",
+        content_hash="h",
+        text="x",
+        removed=(RemovedSpan(0, 30, "Related: Troops took it. More", "related"),),
+    )
     report = score([_gold()], [_claim()], documents={"d1": doc})
     assert report.furniture_claims == 1
 
 
 def test_eval_scorer_gold_key_shape() -> None:
-    assert gold_key(_gold(ctype="contested", actor="UA")) == ("d1", "Kupiansk", "contested", "*", "affirmed")
+    assert gold_key(_gold(ctype="contested", actor="UA")) == (
+        "d1",
+        "Kupiansk",
+        "contested",
+        "*",
+        "affirmed",
+    )

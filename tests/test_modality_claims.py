@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from _claims_helpers import claims_of, tuples
+
 from claimline.model import Modality, Polarity
 
 
@@ -40,8 +40,13 @@ def test_modality_denial_in_next_sentence_is_attributed_to_denier() -> None:
 
 
 def test_modality_rejected_claim_gives_claim_and_denial() -> None:
-    found = claims_of("Ukraine's army rejected Russia's claim that Russian troops had entered Lyman.")
-    pols = {(c.type.value, c.actor, c.polarity.value, c.speaker.side if c.speaker else None) for c in found}
+    found = claims_of(
+        "Ukraine's army rejected Russia's claim that Russian troops had entered Lyman."
+    )
+    pols = {
+        (c.type.value, c.actor, c.polarity.value, c.speaker.side if c.speaker else None)
+        for c in found
+    }
     assert ("entered", "RU", "affirmed", "RU") in pols
     assert ("entered", "RU", "negated", "UA") in pols
 
@@ -68,7 +73,10 @@ def test_modality_plain_attribution_is_not_a_hedge() -> None:
 
 
 def test_modality_follow_up_sentence_hedges() -> None:
-    text = "The ministry said Russian troops captured Toretsk. The claim could not be independently verified."
+    text = (
+        "The ministry said Russian troops captured Toretsk. "
+        "The claim could not be independently verified."
+    )
     found = [c for c in claims_of(text) if c.polarity is Polarity.AFFIRMED]
     assert found and all(c.hedged for c in found)
 
@@ -78,7 +86,10 @@ def test_modality_follow_up_sentence_hedges() -> None:
     [
         ("Russian commanders plan to take Pokrovsk by the summer.", Modality.INTENDED),
         ("Kyiv aims to retake Toretsk.", Modality.INTENDED),
-        ("If the command decides, Ukrainian troops will withdraw from Avdiivka.", Modality.CONDITIONAL),
+        (
+            "If the command decides, Ukrainian troops will withdraw from Avdiivka.",
+            Modality.CONDITIONAL,
+        ),
         ("Analysts say Ukrainian forces could soon withdraw from Avdiivka.", Modality.PREDICTED),
     ],
 )

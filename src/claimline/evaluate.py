@@ -85,8 +85,14 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": _round(self.precision),
-                "recall": _round(self.recall), "f1": _round(self.f1)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "f1": _round(self.f1),
+        }
 
 
 @dataclass
@@ -156,8 +162,11 @@ def gold_key(g: Mapping[str, Any]) -> Key:
 
 def is_scored(c: Claim) -> bool:
     """Whether a predicted claim takes part in tuple scoring."""
-    return (c.place.kind in SCORED_KINDS and c.modality not in UNSCORED_MODALITIES
-            and bool(c.place.canonical))
+    return (
+        c.place.kind in SCORED_KINDS
+        and c.modality not in UNSCORED_MODALITIES
+        and bool(c.place.canonical)
+    )
 
 
 def claim_key(c: Claim) -> Key:
@@ -167,7 +176,9 @@ def claim_key(c: Claim) -> Key:
     return (c.doc_id, str(c.place.canonical), ctype, actor, c.polarity.value)
 
 
-def time_matches(interval: TimeInterval | None, event_date: str | None, precision: str | None) -> bool:
+def time_matches(
+    interval: TimeInterval | None, event_date: str | None, precision: str | None
+) -> bool:
     """Whether the gold date lies in ``interval`` at the gold precision (day, month, year)."""
     if interval is None or not event_date:
         return False
@@ -224,7 +235,9 @@ def score(
     for c in scored:
         pred_by[claim_key(c)].append(c)
     matched = set(gold_by) & set(pred_by)
-    report.tuples = PRF(tp=len(matched), fp=len(set(pred_by) - matched), fn=len(set(gold_by) - matched))
+    report.tuples = PRF(
+        tp=len(matched), fp=len(set(pred_by) - matched), fn=len(set(gold_by) - matched)
+    )
     for key in set(gold_by) | set(pred_by):
         prf = report.per_type.setdefault(key[2], PRF())
         if key in matched:
@@ -249,9 +262,13 @@ def score(
     for doc_id, place in sorted({(str(g["article_id"]), str(g["place_canonical"])) for g in gold}):
         report.place_linking.add(place in named[doc_id])
     report.misses = [_gold_row(key, gold_by[key]) for key in sorted(set(gold_by) - matched)]
-    report.false_positives = [_pred_row(key, pred_by[key]) for key in sorted(set(pred_by) - matched)]
+    report.false_positives = [
+        _pred_row(key, pred_by[key]) for key in sorted(set(pred_by) - matched)
+    ]
     if documents:
-        report.furniture_claims = sum(1 for c in all_claims if _in_furniture(c, documents.get(c.doc_id)))
+        report.furniture_claims = sum(
+            1 for c in all_claims if _in_furniture(c, documents.get(c.doc_id))
+        )
     return report
 
 
@@ -274,15 +291,29 @@ def _in_furniture(c: Claim, doc: Document | None) -> bool:
 
 def _gold_row(key: Key, rows: list[Mapping[str, Any]]) -> dict[str, Any]:
     g = rows[0]
-    return {"doc_id": key[0], "place": key[1], "type": key[2], "actor": key[3], "polarity": key[4],
-            "source": g.get("source_of_claim"), "evidence": g.get("evidence")}
+    return {
+        "doc_id": key[0],
+        "place": key[1],
+        "type": key[2],
+        "actor": key[3],
+        "polarity": key[4],
+        "source": g.get("source_of_claim"),
+        "evidence": g.get("evidence"),
+    }
 
 
 def _pred_row(key: Key, rows: list[Claim]) -> dict[str, Any]:
     c = rows[0]
-    return {"doc_id": key[0], "place": key[1], "type": key[2], "actor": key[3], "polarity": key[4],
-            "speaker": c.speaker.name if c.speaker else None, "framing": c.framing,
-            "evidence": c.evidence.text}
+    return {
+        "doc_id": key[0],
+        "place": key[1],
+        "type": key[2],
+        "actor": key[3],
+        "polarity": key[4],
+        "speaker": c.speaker.name if c.speaker else None,
+        "framing": c.framing,
+        "evidence": c.evidence.text,
+    }
 
 
 def format_report(report: EvalReport, *, show_lists: bool = True) -> str:
@@ -293,24 +324,38 @@ def format_report(report: EvalReport, *, show_lists: bool = True) -> str:
         f"(tp {t.tp}, fp {t.fp}, fn {t.fn}; gold claims {report.gold_claims}, "
         f"extracted {report.predicted_claims}, scored {report.scored_claims})",
     ]
-    for name, rate in (("time", report.time), ("speaker side", report.speaker_side),
-                       ("hedging", report.hedging), ("place linking", report.place_linking)):
+    for name, rate in (
+        ("time", report.time),
+        ("speaker side", report.speaker_side),
+        ("hedging", report.hedging),
+        ("place linking", report.place_linking),
+    ):
         v = rate.value
-        lines.append(f"{name} accuracy: {'n/a' if v is None else f'{v:.3f}'} ({rate.ok}/{rate.total})")
+        lines.append(
+            f"{name} accuracy: {'n/a' if v is None else f'{v:.3f}'} ({rate.ok}/{rate.total})"
+        )
     lines.append(f"claims from removed furniture: {report.furniture_claims}")
     lines.append("per type:")
     for name, prf in sorted(report.per_type.items()):
-        lines.append(f"  {name:10} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
-                     f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+        lines.append(
+            f"  {name:10} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
+            f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
+        )
     for doc_id, why in sorted(report.skipped.items()):
         lines.append(f"skipped {doc_id}: {why}")
     if show_lists:
         lines.append(f"misses ({len(report.misses)}):")
-        lines += [f"  {m['doc_id']} | {m['place']} {m['type']} {m['actor']} {m['polarity']} | "
-                  f"{(m.get('evidence') or '')[:160]}" for m in report.misses]
+        lines += [
+            f"  {m['doc_id']} | {m['place']} {m['type']} {m['actor']} {m['polarity']} | "
+            f"{(m.get('evidence') or '')[:160]}"
+            for m in report.misses
+        ]
         lines.append(f"false positives ({len(report.false_positives)}):")
-        lines += [f"  {m['doc_id']} | {m['place']} {m['type']} {m['actor']} {m['polarity']} "
-                  f"[{m.get('framing')}] | {(m.get('evidence') or '')[:160]}" for m in report.false_positives]
+        lines += [
+            f"  {m['doc_id']} | {m['place']} {m['type']} {m['actor']} {m['polarity']} "
+            f"[{m.get('framing')}] | {(m.get('evidence') or '')[:160]}"
+            for m in report.false_positives
+        ]
     return "\n".join(lines)
 
 
@@ -319,5 +364,16 @@ def type_counts(gold: Sequence[Mapping[str, Any]]) -> Counter[str]:
     return Counter(gold_key(g)[2] for g in gold)
 
 
-__all__ = ["EvalReport", "PRF", "Rate", "claim_key", "format_report", "gold_key", "is_scored",
-           "load_gold", "score", "time_matches", "type_counts"]
+__all__ = [
+    "EvalReport",
+    "PRF",
+    "Rate",
+    "claim_key",
+    "format_report",
+    "gold_key",
+    "is_scored",
+    "load_gold",
+    "score",
+    "time_matches",
+    "type_counts",
+]

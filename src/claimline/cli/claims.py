@@ -26,22 +26,37 @@ def _row(c) -> str:  # type: ignore[no-untyped-def]
     t = c.time
     when = "-" if t is None else f"{t.start or '…'}..{t.end or '…'}"
     neg = "NOT " if c.polarity.value == "negated" else ""
-    return (f"{c.doc_id[:24]:24} {(c.place.canonical or c.place.text)[:18]:18} {neg}{c.type.value:10} "
-            f"{c.actor or '?':4} {c.modality.value:10} {'H' if c.hedged else ' '} {when:23} "
-            f"{spk[:28]} ({side})")
+    return (
+        f"{c.doc_id[:24]:24} {(c.place.canonical or c.place.text)[:18]:18} {neg}{c.type.value:10} "
+        f"{c.actor or '?':4} {c.modality.value:10} {'H' if c.hedged else ' '} {when:23} "
+        f"{spk[:28]} ({side})"
+    )
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
-              show_default=True, help="JSON Lines (the claims contract) or a readable table.")
-@click.option("--store/--no-store", "store_it", default=False,
-              help="Also save documents and claims to the database (--db on the root command).")
-@click.option("--no-infer-dates", is_flag=True, help="Do not date undated documents from the batch.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines (the claims contract) or a readable table.",
+)
+@click.option(
+    "--store/--no-store",
+    "store_it",
+    default=False,
+    help="Also save documents and claims to the database (--db on the root command).",
+)
+@click.option(
+    "--no-infer-dates", is_flag=True, help="Do not date undated documents from the batch."
+)
 @click.pass_context
 @handle_errors
-def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, store_it: bool,
-            no_infer_dates: bool) -> None:
+def extract(
+    ctx: click.Context, inputs: tuple[str, ...], fmt: str, store_it: bool, no_infer_dates: bool
+) -> None:
     """Ingest INPUTS (files, folders, JSONL, feeds, WARC) and print their claims.
 
     Documents in an unsupported language are reported on stderr as skipped.
@@ -83,14 +98,23 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], fmt: str, store_it: boo
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines output.")
 @click.pass_context
 @handle_errors
-def claims(ctx: click.Context, place: str | None, side: str | None, ctype: str | None,
-           since: str | None, until: str | None, speaker: str | None, as_json: bool) -> None:
+def claims(
+    ctx: click.Context,
+    place: str | None,
+    side: str | None,
+    ctype: str | None,
+    since: str | None,
+    until: str | None,
+    speaker: str | None,
+    as_json: bool,
+) -> None:
     """List stored claims, filtered."""
     from claimline.nlp.claims_batch import claim_json
     from claimline.store import ClaimFilter
 
-    flt = ClaimFilter(place=place, side=side, type=ctype, since=_date(since), until=_date(until),
-                      speaker=speaker)
+    flt = ClaimFilter(
+        place=place, side=side, type=ctype, since=_date(since), until=_date(until), speaker=speaker
+    )
     store = open_store(ctx)
     try:
         found = store.claims(flt)
@@ -101,8 +125,13 @@ def claims(ctx: click.Context, place: str | None, side: str | None, ctype: str |
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Gold annotations (JSON Lines, the dev-set format).")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold annotations (JSON Lines, the dev-set format).",
+)
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="The full report as JSON.")
 @click.option("--no-lists", is_flag=True, help="Leave out the lists of misses and false positives.")

@@ -37,7 +37,9 @@ _REPORT_WORDS = (
 )
 # After a closing quote: ', Trehubov added.' / ', said the ministry.'
 _AFTER_QUOTE_RX = re.compile(
-    r"^\s*[,.!?]?\s*[—–-]?\s*(?:(?P<v1>" + _REPORT_WORDS + r")\s+(?P<s1>[^.;:\n]{1,140}?)(?=[.;:,\n]|$)"
+    r"^\s*[,.!?]?\s*[—–-]?\s*(?:(?P<v1>"
+    + _REPORT_WORDS
+    + r")\s+(?P<s1>[^.;:\n]{1,140}?)(?=[.;:,\n]|$)"
     r"|(?P<s2>[^.;:\n\"“”«»]{1,140}?)\s+(?:" + _REPORT_WORDS + r")\b)",
     re.IGNORECASE,
 )
@@ -51,7 +53,9 @@ _ACCORDING_RX = re.compile(
     r"заявил[аи]?)|за\s+словами|за\s+даними|як\s+(?:пише|повідомляє))\s+(?P<s>[^,.;:\n]{2,120})",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "він", "вона", "вони", "он", "она", "они"})
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "him", "her", "them", "він", "вона", "вони", "он", "она", "они"}
+)
 
 _CHANNEL_RX = re.compile(
     r"\b(?P<c>Telegram|Facebook|Twitter|X\s*\(formerly\s+Twitter\)|Instagram|YouTube|VKontakte|VK|"
@@ -167,21 +171,21 @@ def quote_speaker(text: str, span: tuple[int, int], profile: Any = None) -> tupl
     """The speaker phrase attributed to the quote ``span`` and where it was found."""
     start, end = span
     line_end = text.find("\n", end)
-    after = text[end: line_end if line_end >= 0 else len(text)][:200]
+    after = text[end : line_end if line_end >= 0 else len(text)][:200]
     m = _AFTER_QUOTE_RX.match(after)
     if m:
         phrase = m.group("s1") or m.group("s2")
         if phrase and len(phrase.split()) <= 14:
             return phrase, "quote"
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 220):start]
+    before = text[max(line_start, start - 220) : start]
     m = _BEFORE_QUOTE_RX.search(before)
     if m:
         return m.group("s"), "quote"
     # A quote paragraph that follows the sentence introducing its speaker.
     if not text[line_start:start].strip():
         prev_end = text.rfind("\n", 0, max(line_start - 1, 0))
-        prev = text[prev_end + 1: line_start].strip()
+        prev = text[prev_end + 1 : line_start].strip()
         m = _BEFORE_QUOTE_RX.search(prev)
         if m:
             return m.group("s"), "quote"
@@ -269,7 +273,7 @@ def _span_text(tok: Any) -> str:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
             break
         right = child.right_edge.i
-    words = tok.doc[left:right + 1]
+    words = tok.doc[left : right + 1]
     return words.text
 
 

@@ -50,22 +50,51 @@ _SIDEWORDS = r"(?P<act>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?[\w'’-]+)"
 # -- English ---------------------------------------------------------------
 EN_TRIGGERS: tuple[Trigger, ...] = (
     # captured (and its framings)
-    _t(C.CAPTURED, r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|recaptur(?:e|ed|es|ing))\b"),
-    _t(C.CAPTURED, r"\b(?:liberat(?:e|ed|es|ing|ion)|freed|free(?:s|ing)?|reconquer(?:ed|s|ing)?)\b"),
+    _t(
+        C.CAPTURED, r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|recaptur(?:e|ed|es|ing))\b"
+    ),
+    _t(
+        C.CAPTURED,
+        r"\b(?:liberat(?:e|ed|es|ing|ion)|freed|free(?:s|ing)?|reconquer(?:ed|s|ing)?)\b",
+    ),
     _t(C.CAPTURED, r"\b(?:retook|retak(?:e|en|es|ing)|regain(?:ed|s|ing)?)\b"),
-    _t(C.CAPTURED, r"\b(?:took|take[ns]?|taking|won|win(?:s|ning)?)\b(?!\s+(?:up|part|place|off|over\s+as|heavy|losses|measures|steps|care|a\s+(?:decision|step)))", strict=True),
+    _t(
+        C.CAPTURED,
+        r"\b(?:took|take[ns]?|taking|won|win(?:s|ning)?)\b(?!\s+(?:up|part|place|off|over\s+as|heavy|losses|measures|steps|care|a\s+(?:decision|step)))",
+        strict=True,
+    ),
     _t(C.CAPTURED, r"\b(?:overr?an|overrun(?:ning)?|stormed)\b"),
-    _t(C.CAPTURED, r"\b(?:clear(?:ed|ing)?)\b(?=\s+(?:\w+\s+){0,4}?of\b|\s+(?:the\s+)?(?:town|city|village|settlement))", strict=True),
+    _t(
+        C.CAPTURED,
+        r"\b(?:clear(?:ed|ing)?)\b(?=\s+(?:\w+\s+){0,4}?of\b|\s+(?:the\s+)?(?:town|city|village|settlement))",
+        strict=True,
+    ),
     _t(C.CAPTURED, r"\bmop(?:ped|ping)?\s+up\b"),
-    _t(C.CAPTURED, r"\b(?P<anchor>push(?:ed|es|ing)?|dr(?:ove|ive|iven|iving)|forc(?:ed|e|ing)|kick(?:ed|ing)?|knock(?:ed|ing)?|oust(?:ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?out\s+of\b"),
+    _t(
+        C.CAPTURED,
+        r"\b(?P<anchor>push(?:ed|es|ing)?|dr(?:ove|ive|iven|iving)|forc(?:ed|e|ing)|kick(?:ed|ing)?|knock(?:ed|ing)?|oust(?:ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?out\s+of\b",
+    ),
     _t(C.CAPTURED, r"\b(?:fell|fall(?:en|s)?)\s+to\s+" + _SIDEWORDS, role="inline"),
-    _t(C.CAPTURED, r"\b(?:fell|fallen)\b(?!\s+(?:back|silent|to\s+pieces|short|apart))", strict=True),
+    _t(
+        C.CAPTURED,
+        r"\b(?:fell|fallen)\b(?!\s+(?:back|silent|to\s+pieces|short|apart))",
+        strict=True,
+    ),
     _t(C.CAPTURED, r"\bfall\s+of\b"),
-    _t(C.CAPTURED, r"\b(?P<anchor>rais(?:ed|e|es|ing)|hoist(?:ed|s|ing)?|put\s+up|plant(?:ed|ing)?|fly(?:ing)?|flew)\s+(?:\w+\s+){0,4}?flags?\b"),
-    _t(C.CAPTURED, r"\bflags?\s+(?:\w+\s+){0,3}?(?P<anchor>was|were|has\s+been|had\s+been)\s+(?:raised|hoisted|put\s+up|planted)\b"),
+    _t(
+        C.CAPTURED,
+        r"\b(?P<anchor>rais(?:ed|e|es|ing)|hoist(?:ed|s|ing)?|put\s+up|plant(?:ed|ing)?|fly(?:ing)?|flew)\s+(?:\w+\s+){0,4}?flags?\b",
+    ),
+    _t(
+        C.CAPTURED,
+        r"\bflags?\s+(?:\w+\s+){0,3}?(?P<anchor>was|were|has\s+been|had\s+been)\s+(?:raised|hoisted|put\s+up|planted)\b",
+    ),
     # entered
     _t(C.ENTERED, r"\b(?:enter(?:ed|s|ing)?|entry\s+into)\b"),
-    _t(C.ENTERED, r"\b(?P<anchor>br(?:oke|eak|eaking|oken)|g(?:ot|et|etting)|push(?:ed|ing)?|burst|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?into\b"),
+    _t(
+        C.ENTERED,
+        r"\b(?P<anchor>br(?:oke|eak|eaking|oken)|g(?:ot|et|etting)|push(?:ed|ing)?|burst|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?into\b",
+    ),
     _t(C.ENTERED, r"\b(?P<anchor>forc(?:e|ed|ing))\s+(?:their|its|his|a|the)\s+way\s+into\b"),
     _t(C.ENTERED, r"\binfiltrat(?:e|ed|es|ing|ion)\b"),
     _t(C.ENTERED, r"\bfoothold\b"),
@@ -73,37 +102,80 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
     # controls (a state)
     _t(C.CONTROLS, r"\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),
-    _t(C.CONTROLS, r"\b(?P<act>(?-i:[A-Z])[\w'’]+)[-–](?P<anchor>controlled|held|occupied)\b", role="inline"),
+    _t(
+        C.CONTROLS,
+        r"\b(?P<act>(?-i:[A-Z])[\w'’]+)[-–](?P<anchor>controlled|held|occupied)\b",
+        role="inline",
+    ),
     _t(C.CONTROLS, r"\b(?:occupied|occupation|occupy(?:ing)?|occupies)\b"),
     _t(C.CONTROLS, r"\bin\s+" + r"(?P<act>[\w'’-]+)" + r"\s+hands\b", role="inline"),
     _t(C.CONTROLS, r"\bunder\s+(?P<act>[\w'’-]+)\s+(?:rule|occupation)\b", role="inline"),
-    _t(C.CONTROLS, r"\b(?:h[oe]ld(?:s|ing)?)\b(?!\s+(?:back|off|talks|a\s+meeting|up|on\s+to|their\s+ground|the\s+line))", strict=True),
+    _t(
+        C.CONTROLS,
+        r"\b(?:h[oe]ld(?:s|ing)?)\b(?!\s+(?:back|off|talks|a\s+meeting|up|on\s+to|their\s+ground|the\s+line))",
+        strict=True,
+    ),
     _t(C.CONTROLS, r"\bheld\s+out\b"),
     # encircled
-    _t(C.ENCIRCLED, r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of)\b"),
+    _t(
+        C.ENCIRCLED,
+        r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of)\b",
+    ),
     _t(C.ENCIRCLED, r"\bcut\s+off\b"),
-    _t(C.ENCIRCLED, r"\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|sites?))",
-       strict=True),
+    _t(
+        C.ENCIRCLED,
+        r"\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|sites?))",
+        strict=True,
+    ),
     _t(C.ENCIRCLED, r"\b(?:pocket|cauldron|kettle)\b"),
     _t(C.ENCIRCLED, r"\bclose\s+the\s+ring\b", extent="ring not closed"),
     _t(C.ENCIRCLED, r"\bfire\s+control\s+(?:over|of)\b"),
-    _t(C.ENCIRCLED, r"\ball\s+but\s+one\s+(?:road|route|approach|supply)", extent="all but one approach"),
+    _t(
+        C.ENCIRCLED,
+        r"\ball\s+but\s+one\s+(?:road|route|approach|supply)",
+        extent="all but one approach",
+    ),
     # advancing
-    _t(C.ADVANCING, r"\badvanc(?:e|ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)"),
-    _t(C.ADVANCING, r"\b(?:approach(?:ed|es|ing)?|clos(?:ing|ed|e)\s+in\s+on|clos(?:er|e)\s+to|nearing)\b"),
-    _t(C.ADVANCING, r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|(?-i:[A-Z])))", strict=True),
+    _t(
+        C.ADVANCING,
+        r"\badvanc(?:e|ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)",
+    ),
+    _t(
+        C.ADVANCING,
+        r"\b(?:approach(?:ed|es|ing)?|clos(?:ing|ed|e)\s+in\s+on|clos(?:er|e)\s+to|nearing)\b",
+    ),
+    _t(
+        C.ADVANCING,
+        r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|(?-i:[A-Z])))",
+        strict=True,
+    ),
     _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
-    _t(C.ADVANCING, r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b"),
-    _t(C.ADVANCING, r"\b(?:took\s+up|taking\s+up|take\s+up)\s+positions\s+(?:near|around|outside)\b"),
+    _t(
+        C.ADVANCING,
+        r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b",
+    ),
+    _t(
+        C.ADVANCING,
+        r"\b(?:took\s+up|taking\s+up|take\s+up)\s+positions\s+(?:near|around|outside)\b",
+    ),
     # withdrew
     _t(C.WITHDREW, r"\b(?:withdr(?:ew|aw|awn|awing|awal|aws))\b"),
-    _t(C.WITHDREW, r"\b(?P<anchor>pull(?:ed|s|ing)?|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:out|back|away)\b"),
+    _t(
+        C.WITHDREW,
+        r"\b(?P<anchor>pull(?:ed|s|ing)?|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:out|back|away)\b",
+    ),
     _t(C.WITHDREW, r"\b(?:pull[- ]?out|pullback)\b"),
-    _t(C.WITHDREW, r"\b(?:retreat(?:ed|s|ing)?|f(?:ell|all|alling)\s+back|abandon(?:ed|s|ing)?|vacat(?:ed|e|es|ing)|regroup(?:ed|s|ing)?)\b"),
+    _t(
+        C.WITHDREW,
+        r"\b(?:retreat(?:ed|s|ing)?|f(?:ell|all|alling)\s+back|abandon(?:ed|s|ing)?|vacat(?:ed|e|es|ing)|regroup(?:ed|s|ing)?)\b",
+    ),
     _t(C.WITHDREW, r"\b(?:left|leav(?:e|es|ing)|lost|los(?:e|es|ing)|loss\s+of)\b", strict=True),
     # repelled (actor = the defender)
     _t(C.REPELLED, r"\b(?:repel(?:led|s|ling)?|repuls(?:e|ed|es|ing))\b"),
-    _t(C.REPELLED, r"\b(?P<anchor>beat(?:en|s|ing)?|fend(?:ed|s|ing)?|fought|fight(?:s|ing)?|h[oe]ld(?:s|ing)?|driv(?:e|en|ing)|drove|push(?:ed|ing)?|thrown?|threw)\s+(?:\w+\s+){0,3}?(?:back|off)\b"),
+    _t(
+        C.REPELLED,
+        r"\b(?P<anchor>beat(?:en|s|ing)?|fend(?:ed|s|ing)?|fought|fight(?:s|ing)?|h[oe]ld(?:s|ing)?|driv(?:e|en|ing)|drove|push(?:ed|ing)?|thrown?|threw)\s+(?:\w+\s+){0,3}?(?:back|off)\b",
+    ),
     _t(C.REPELLED, r"\b(?:thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?)\b"),
     # contested
     _t(C.CONTESTED, r"\b(?:fighting|battles?|clash(?:es)?|combat|hostilities|firefights?)\b"),
@@ -115,22 +187,43 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
 # -- Russian and Ukrainian (lexical only: no parser) --------------------------
 # Stems are written to match the common inflections; \w covers Cyrillic.
 CYR_TRIGGERS: tuple[Trigger, ...] = (
-    _t(C.CAPTURED, r"\b(?:взял[иа]?|взят[аоы]?|взяти[ея]|захват\w*|освобо[дж]\w*|звільн\w*|визвол\w*|"
-       r"заня[лв]\w*|занят[аоы]?|зайня\w*|оккупировал\w*|окупував\w*|окупувал\w*|отбил[иа]?|отвоева\w*|повернул[иа]?|"
-       r"зачист\w*|пал[аи]?\b|впал[аи]?\b)"),
-    _t(C.ENTERED, r"\b(?:вошл[иа]|вош[её]л|вход\w*|зайшл[иа]|увійшл[иа]|ввійшл[иа]|зайшов|вв?ійшов|"
-       r"проник\w*|закрепил\w*|закріпил\w*|прорвал\w*|прорвал\w*|плацдарм\w*)"),
-    _t(C.CONTROLS, r"\b(?:контрол\w*|удерж\w*|утрим\w*|оккупир\w*|окупова\w*|окупац\w*|оккупац\w*|"
-       r"держ(?:ат|ит|али|ал)\w*|трима\w*)"),
-    _t(C.ENCIRCLED, r"\b(?:окруж\w*|оточ\w*|окружен\w*|блокир\w*|заблокир\w*|блокова\w*|заблокова\w*|"
-       r"блокад\w*|котл\w*|котёл|котел|огнев\w+\s+контрол\w*|вогнев\w+\s+контрол\w*)"),
-    _t(C.ADVANCING, r"\b(?:продвига\w*|продвинул\w*|просува\w*|просунул\w*|наступа\w*|приблизил\w*|"
-       r"наблизил\w*|подош[её]?л\w*|підійшл\w*)"),
-    _t(C.WITHDREW, r"\b(?:отош[её]?л\w*|отступ\w*|отвод\w*|отвест\w*|отвел\w*|відійш\w*|відступ\w*|"
-       r"відвел\w*|відвод\w*|вывел[иа]?|вивел[иа]?|вивед\w*|покинул\w*|покинут\w*|оставил\w*|залишил\w*|"
-       r"выш(?:ли|ел)\s+из|вийшл\w*\s+з)"),
+    _t(
+        C.CAPTURED,
+        r"\b(?:взял[иа]?|взят[аоы]?|взяти[ея]|захват\w*|освобо[дж]\w*|звільн\w*|визвол\w*|"
+        r"заня[лв]\w*|занят[аоы]?|зайня\w*|оккупировал\w*|окупував\w*|окупувал\w*|отбил[иа]?|отвоева\w*|повернул[иа]?|"
+        r"зачист\w*|пал[аи]?\b|впал[аи]?\b)",
+    ),
+    _t(
+        C.ENTERED,
+        r"\b(?:вошл[иа]|вош[её]л|вход\w*|зайшл[иа]|увійшл[иа]|ввійшл[иа]|зайшов|вв?ійшов|"
+        r"проник\w*|закрепил\w*|закріпил\w*|прорвал\w*|прорвал\w*|плацдарм\w*)",
+    ),
+    _t(
+        C.CONTROLS,
+        r"\b(?:контрол\w*|удерж\w*|утрим\w*|оккупир\w*|окупова\w*|окупац\w*|оккупац\w*|"
+        r"держ(?:ат|ит|али|ал)\w*|трима\w*)",
+    ),
+    _t(
+        C.ENCIRCLED,
+        r"\b(?:окруж\w*|оточ\w*|окружен\w*|блокир\w*|заблокир\w*|блокова\w*|заблокова\w*|"
+        r"блокад\w*|котл\w*|котёл|котел|огнев\w+\s+контрол\w*|вогнев\w+\s+контрол\w*)",
+    ),
+    _t(
+        C.ADVANCING,
+        r"\b(?:продвига\w*|продвинул\w*|просува\w*|просунул\w*|наступа\w*|приблизил\w*|"
+        r"наблизил\w*|подош[её]?л\w*|підійшл\w*)",
+    ),
+    _t(
+        C.WITHDREW,
+        r"\b(?:отош[её]?л\w*|отступ\w*|отвод\w*|отвест\w*|отвел\w*|відійш\w*|відступ\w*|"
+        r"відвел\w*|відвод\w*|вывел[иа]?|вивел[иа]?|вивед\w*|покинул\w*|покинут\w*|оставил\w*|залишил\w*|"
+        r"выш(?:ли|ел)\s+из|вийшл\w*\s+з)",
+    ),
     _t(C.REPELLED, r"\b(?:отраз\w*|отража\w*|отбива\w*|відбил\w*|відбива\w*|відбит\w*|отбит\w*)"),
-    _t(C.CONTESTED, r"\b(?:бо[йия]\w*\s+(?:за|в|у)\b|бої\w*|сражени\w*|штурм\w*|столкновени\w*|зіткнен\w*)"),
+    _t(
+        C.CONTESTED,
+        r"\b(?:бо[йия]\w*\s+(?:за|в|у)\b|бої\w*|сражени\w*|штурм\w*|столкновени\w*|зіткнен\w*)",
+    ),
 )
 
 # -- words that steer modality and polarity -----------------------------------
@@ -179,50 +272,209 @@ REBUTTAL_SENTENCE_RX = re.compile(
 # Reporting verbs (lemmas) whose subject is the speaker of their complement.
 REPORT_LEMMAS = frozenset(
     {
-        "say", "tell", "state", "claim", "report", "announce", "add", "note", "write", "post",
-        "confirm", "declare", "insist", "assert", "allege", "inform", "stress", "explain",
-        "acknowledge", "admit", "argue", "boast", "warn", "show", "indicate", "suggest",
-        "publish", "brief", "comment", "respond", "specify", "affirm", "concede",
-        "highlight", "emphasize", "emphasise", "mention", "deny", "reject", "dismiss",
-        "refute", "rebut", "contend", "maintain", "accord", "cite", "quote", "estimate", "refer",
+        "say",
+        "tell",
+        "state",
+        "claim",
+        "report",
+        "announce",
+        "add",
+        "note",
+        "write",
+        "post",
+        "confirm",
+        "declare",
+        "insist",
+        "assert",
+        "allege",
+        "inform",
+        "stress",
+        "explain",
+        "acknowledge",
+        "admit",
+        "argue",
+        "boast",
+        "warn",
+        "show",
+        "indicate",
+        "suggest",
+        "publish",
+        "brief",
+        "comment",
+        "respond",
+        "specify",
+        "affirm",
+        "concede",
+        "highlight",
+        "emphasize",
+        "emphasise",
+        "mention",
+        "deny",
+        "reject",
+        "dismiss",
+        "refute",
+        "rebut",
+        "contend",
+        "maintain",
+        "accord",
+        "cite",
+        "quote",
+        "estimate",
+        "refer",
     }
 )
 # Nouns that carry a claim: "a claim by X that...", "Moscow's claim that...".
 CLAIM_NOUNS = frozenset(
-    {"claim", "statement", "report", "announcement", "assertion", "allegation", "message",
-     "post", "words", "address", "bulletin", "update", "map", "video", "footage", "estimate",
-     "assessment"}
+    {
+        "claim",
+        "statement",
+        "report",
+        "announcement",
+        "assertion",
+        "allegation",
+        "message",
+        "post",
+        "words",
+        "address",
+        "bulletin",
+        "update",
+        "map",
+        "video",
+        "footage",
+        "estimate",
+        "assessment",
+    }
 )
 HEDGING_REPORT_LEMMAS = frozenset({"claim", "allege", "boast", "suggest", "purport"})
 
 # Governors that make a claim an intention, a forecast or a hypothesis.
 INTENT_LEMMAS = frozenset(
-    {"plan", "aim", "seek", "try", "attempt", "intend", "want", "hope", "strive", "order",
-     "bid", "effort", "goal", "objective", "intention", "attempt", "push", "drive", "mean",
-     "prepare", "vow", "pledge", "promise", "threaten", "order", "decide", "command", "task",
-     "need", "must", "condition", "aspire", "struggle", "purpose", "avoid", "prevent", "risk",
-     "threat", "danger", "able", "unable", "chance", "capable", "opportunity"}
+    {
+        "plan",
+        "aim",
+        "seek",
+        "try",
+        "attempt",
+        "intend",
+        "want",
+        "hope",
+        "strive",
+        "order",
+        "bid",
+        "effort",
+        "goal",
+        "objective",
+        "intention",
+        "push",
+        "drive",
+        "mean",
+        "prepare",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "decide",
+        "command",
+        "task",
+        "need",
+        "must",
+        "condition",
+        "aspire",
+        "struggle",
+        "purpose",
+        "avoid",
+        "prevent",
+        "risk",
+        "threat",
+        "danger",
+        "able",
+        "unable",
+        "chance",
+        "capable",
+        "opportunity",
+    }
 )
 PREDICT_LEMMAS = frozenset(
-    {"expect", "predict", "forecast", "anticipate", "likely", "verge", "brink", "could",
-     "might", "may", "would", "shall", "will", "soon", "imminent", "about", "poised",
-     "set", "possible", "possibility", "prospect"}
+    {
+        "expect",
+        "predict",
+        "forecast",
+        "anticipate",
+        "likely",
+        "verge",
+        "brink",
+        "could",
+        "might",
+        "may",
+        "would",
+        "shall",
+        "will",
+        "soon",
+        "imminent",
+        "about",
+        "poised",
+        "set",
+        "possible",
+        "possibility",
+        "prospect",
+    }
 )
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "suppose", "should"})
 
 # "our troops", "the enemy": sides relative to the speaker.
-OWN_SIDE_WORDS = frozenset({"we", "our", "us", "ours", "own", "наши", "наш", "наша", "наші", "мы", "ми"})
+OWN_SIDE_WORDS = frozenset(
+    {"we", "our", "us", "ours", "own", "наши", "наш", "наша", "наші", "мы", "ми"}
+)
 ENEMY_WORDS = frozenset(
-    {"enemy", "adversary", "foe", "opponent", "aggressor", "противник", "противника", "враг",
-     "врага", "ворог", "ворога", "супротивник", "неприятель"}
+    {
+        "enemy",
+        "adversary",
+        "foe",
+        "opponent",
+        "aggressor",
+        "противник",
+        "противника",
+        "враг",
+        "врага",
+        "ворог",
+        "ворога",
+        "супротивник",
+        "неприятель",
+    }
 )
 
 # Force nouns: "X troops are in the town" is a presence claim.
 FORCE_LEMMAS = frozenset(
-    {"troop", "force", "unit", "soldier", "army", "fighter", "serviceman", "servicemen",
-     "brigade", "battalion", "regiment", "division", "group", "grouping", "we", "defender",
-     "military", "marine", "paratrooper", "infantry", "formation", "detachment", "column",
-     "assault", "sabotage", "occupier", "invader", "mercenary"}
+    {
+        "troop",
+        "force",
+        "unit",
+        "soldier",
+        "army",
+        "fighter",
+        "serviceman",
+        "servicemen",
+        "brigade",
+        "battalion",
+        "regiment",
+        "division",
+        "group",
+        "grouping",
+        "we",
+        "defender",
+        "military",
+        "marine",
+        "paratrooper",
+        "infantry",
+        "formation",
+        "detachment",
+        "column",
+        "assault",
+        "sabotage",
+        "occupier",
+        "invader",
+        "mercenary",
+    }
 )
 
 # "the city", "the town", "there": references to the last named settlement.

@@ -31,7 +31,9 @@ _VERB_SUBJECT_RX = re.compile(
     r"\b(?:said|told|stated|wrote|added|noted|reported|announced|заявил[аи]?|сообщил[аи]?|"
     r"заявив|повідомив|зазначив|отметил|підтвердив|подтвердил)\s+(?P<s>(?:the\s+)?[A-Z\u0400-\u042f][^,.;:\n]{1,80})",
 )
-_AUX_WORDS = frozenset({"was", "were", "is", "are", "be", "been", "being", "not", "had", "has", "have"})
+_AUX_WORDS = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "not", "had", "has", "have"}
+)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|it|він|вона|вони|он|она|они)\b", re.IGNORECASE)
 
 
@@ -64,28 +66,41 @@ class SpeakerTrack:
         sentence = self.doc.text[s:e]
         channel = attribution.channel_of(sentence, self.profile)
         quote = self._quote_at(offset)
-        if parse_phrase and not (quote and parse_phrase not in self.doc.text[quote[0]:quote[1]]):
+        if parse_phrase and not (quote and parse_phrase not in self.doc.text[quote[0] : quote[1]]):
             actor = self.resolve_phrase(parse_phrase, offset)
             return attribution.Attribution(actor, channel, self.doc.outlet, "parse")
         src = attribution.according_to(sentence)
         if src:
-            return attribution.Attribution(self.resolve_phrase(src, offset), channel, self.doc.outlet,
-                                           "according")
+            return attribution.Attribution(
+                self.resolve_phrase(src, offset), channel, self.doc.outlet, "according"
+            )
         if quote is not None:
             found = attribution.quote_speaker(self.doc.text, quote, self.profile)
             if found:
-                ctx = self.doc.text[quote[1]:quote[1] + 200]
-                return attribution.Attribution(self.resolve_phrase(found[0], offset),
-                                               channel or attribution.channel_of(ctx, self.profile),
-                                               self.doc.outlet, "quote")
+                ctx = self.doc.text[quote[1] : quote[1] + 200]
+                return attribution.Attribution(
+                    self.resolve_phrase(found[0], offset),
+                    channel or attribution.channel_of(ctx, self.profile),
+                    self.doc.outlet,
+                    "quote",
+                )
         own = self._sentence_phrase.get(i)
         if own and self._phrase_governs_rest(sentence, own):
-            return attribution.Attribution(self.resolve_phrase(own, offset), channel, self.doc.outlet,
-                                           "sentence")
-        if i > 0 and self.paragraphs[i - 1] == self.paragraphs[i] and (i - 1) in self._sentence_phrase:
+            return attribution.Attribution(
+                self.resolve_phrase(own, offset), channel, self.doc.outlet, "sentence"
+            )
+        if (
+            i > 0
+            and self.paragraphs[i - 1] == self.paragraphs[i]
+            and (i - 1) in self._sentence_phrase
+        ):
             prev = self._sentence_phrase[i - 1]
-            return attribution.Attribution(self.resolve_phrase(prev, self.spans[i - 1][0]), channel,
-                                           self.doc.outlet, "paragraph")
+            return attribution.Attribution(
+                self.resolve_phrase(prev, self.spans[i - 1][0]),
+                channel,
+                self.doc.outlet,
+                "paragraph",
+            )
         return attribution.Attribution(self.outlet, channel, self.doc.outlet, "outlet")
 
     def resolve_phrase(self, phrase: str, offset: int) -> Actor:
@@ -157,7 +172,9 @@ class SpeakerTrack:
         m = _VERB_SUBJECT_RX.search(sentence)
         if m:
             return m.group("s").strip()
-        if _PRONOUN_START.match(sentence) and re.search(r"\b(?:said|says|added|told|stated|noted)\b", sentence):
+        if _PRONOUN_START.match(sentence) and re.search(
+            r"\b(?:said|says|added|told|stated|noted)\b", sentence
+        ):
             return sentence.strip().split()[0]
         src = attribution.according_to(sentence)
         return src.strip() if src else None

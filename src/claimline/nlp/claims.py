@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, timedelta
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from claimline.model import (
@@ -47,15 +47,24 @@ from claimline.nlp.claim_lexicon import (
     PLACE_REFERENCE_RX,
     REBUTTAL_SENTENCE_RX,
 )
-from claimline.nlp.claims_cyr import find_cyr, is_cyrillic
-from claimline.nlp.claims_en import Finding, find_en, other_side, presence_findings, sentence_denials
 from claimline.nlp.claim_speakers import SpeakerTrack
+from claimline.nlp.claims_cyr import find_cyr, is_cyrillic
+from claimline.nlp.claims_en import (
+    Finding,
+    find_en,
+    other_side,
+    presence_findings,
+    sentence_denials,
+)
 
 SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
 _REFERENCE_WINDOW = 2500
-_PARTIAL_EXTENT = re.compile(r"%|per\s*cent|half|third|quarter|part|most|outskirts|district|neighbou?rhood",
-                             re.IGNORECASE)
-_IT_RX = re.compile(r"\bit\b", re.IGNORECASE)  # characters back to look for the settlement "the town" means
+_PARTIAL_EXTENT = re.compile(
+    r"%|per\s*cent|half|third|quarter|part|most|outskirts|district|neighbou?rhood", re.IGNORECASE
+)
+_IT_RX = re.compile(
+    r"\bit\b", re.IGNORECASE
+)  # characters back to look for the settlement "the town" means
 
 
 def extraction_status(doc: Document) -> str:
@@ -95,8 +104,10 @@ def extract_claims(
         return []
     if places is None:
         places = _find_places(doc, profile)
-    places = sorted((p for p in places if p.kind is not PlaceKind.COUNTRY and not _names_actor(doc.text, p)),
-                    key=lambda p: p.start)
+    places = sorted(
+        (p for p in places if p.kind is not PlaceKind.COUNTRY and not _names_actor(doc.text, p)),
+        key=lambda p: p.start,
+    )
     spans = parse.sentence_spans(doc)
     cyrillic = lang in ("ru", "uk") or is_cyrillic(doc.text)
     triggers = CYR_TRIGGERS if cyrillic else EN_TRIGGERS
@@ -122,8 +133,8 @@ def extract_claims(
             s, e = spans[i]
             findings[i] = find_cyr(doc.text, s, e, sent_places[i], profile=profile)
     else:
-        parsed = parse.parse_many([doc.text[spans[i][0]:spans[i][1]] for i in selected], nlp=nlp)
-        for i, sdoc in zip(selected, parsed):
+        parsed = parse.parse_many([doc.text[spans[i][0] : spans[i][1]] for i in selected], nlp=nlp)
+        for i, sdoc in zip(selected, parsed, strict=True):
             s, _e = spans[i]
             resolver = _it_resolver(places, s)
             found = find_en(sdoc, s, sent_places[i], profile=profile, resolve_it=resolver)
@@ -204,9 +215,10 @@ def _anchor(doc: Document) -> date | None:
     return pub
 
 
-def _references(text: str, s: int, e: int, places: Sequence[PlaceMention],
-                named: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """"the city", "the town", "there" in ``text[s:e]`` as mentions of the last settlement."""
+def _references(
+    text: str, s: int, e: int, places: Sequence[PlaceMention], named: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """ "the city", "the town", "there" in ``text[s:e]`` as mentions of the last settlement."""
     out: list[PlaceMention] = []
     for m in PLACE_REFERENCE_RX.finditer(text, s, e):
         a, b = m.start(), m.end()
@@ -218,19 +230,29 @@ def _references(text: str, s: int, e: int, places: Sequence[PlaceMention],
         ref = _last_settlement(places, a)
         if ref is None:
             continue
-        out.append(PlaceMention(
-            text=m.group(0), start=a, end=b, place_id=ref.place_id, canonical=ref.canonical,
-            kind=ref.kind if ref.kind is not PlaceKind.PART else PlaceKind.SETTLEMENT,
-            score=ref.score * 0.9, why=f"reference to {ref.text} at {ref.start}",
-            lat=ref.lat, lon=ref.lon,
-        ))
+        out.append(
+            PlaceMention(
+                text=m.group(0),
+                start=a,
+                end=b,
+                place_id=ref.place_id,
+                canonical=ref.canonical,
+                kind=ref.kind if ref.kind is not PlaceKind.PART else PlaceKind.SETTLEMENT,
+                score=ref.score * 0.9,
+                why=f"reference to {ref.text} at {ref.start}",
+                lat=ref.lat,
+                lon=ref.lon,
+            )
+        )
     return out
 
 
 _ACTOR_USE_RX = re.compile(
     r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time|said|says|claimed|claims|denied|denies|"
     r"rejected|dismissed|announced|insisted|stated|reported)\b|['’]s\s+(?:claims?|forces|troops|army|military|"
-    r"statement|words)\b", re.IGNORECASE)
+    r"statement|words)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_actor(text: str, p: PlaceMention) -> bool:
@@ -240,9 +262,26 @@ def _names_actor(text: str, p: PlaceMention) -> bool:
 
 
 def _expletive_there(text: str, end: int) -> bool:
-    nxt = text[end:end + 12].lower().split()
-    return bool(nxt) and nxt[0] in ("is", "are", "was", "were", "has", "have", "had", "will", "would",
-                                    "may", "might", "could", "can", "must", "should", "seems", "appears")
+    nxt = text[end : end + 12].lower().split()
+    return bool(nxt) and nxt[0] in (
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "may",
+        "might",
+        "could",
+        "can",
+        "must",
+        "should",
+        "seems",
+        "appears",
+    )
 
 
 def _last_settlement(places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
@@ -261,20 +300,42 @@ def _it_resolver(places: Sequence[PlaceMention], sent_start: int):  # type: igno
         ref = _last_settlement(places, offset)
         if ref is None:
             return None
-        return PlaceMention(text="it", start=offset, end=offset + 2, place_id=ref.place_id,
-                            canonical=ref.canonical, kind=PlaceKind.SETTLEMENT,
-                            score=ref.score * 0.8, why=f"pronoun for {ref.text}", lat=ref.lat, lon=ref.lon)
+        return PlaceMention(
+            text="it",
+            start=offset,
+            end=offset + 2,
+            place_id=ref.place_id,
+            canonical=ref.canonical,
+            kind=PlaceKind.SETTLEMENT,
+            score=ref.score * 0.8,
+            why=f"pronoun for {ref.text}",
+            lat=ref.lat,
+            lon=ref.lon,
+        )
+
     return resolve
 
 
-def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, track: SpeakerTrack,
-               denials: list[tuple[int, str]], times: Sequence[Any], profile: Any) -> list[Claim]:
+def _claims_of(
+    doc: Document,
+    f: Finding,
+    spans: list[tuple[int, int]],
+    i: int,
+    track: SpeakerTrack,
+    denials: list[tuple[int, str]],
+    times: Sequence[Any],
+    profile: Any,
+) -> list[Claim]:
     s, e = spans[i]
     attr = track.attribute(i, f.trigger_start, f.speaker_phrase)
     speaker = attr.speaker
     spk_side = speaker.side if speaker is not None else None
     actor = f.actor
-    if actor is None and (f.own_side or f.enemy) and spk_side not in (None, Side.UNKNOWN, Side.NEUTRAL):
+    if (
+        actor is None
+        and (f.own_side or f.enemy)
+        and spk_side not in (None, Side.UNKNOWN, Side.NEUTRAL)
+    ):
         actor = spk_side if f.own_side else other_side(spk_side, profile)
     if actor is None and f.type is not ClaimType.CONTESTED:
         actor = _inferred_actor(f, spk_side, profile)
@@ -295,19 +356,34 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
         else:
             mod = Modality.ASSERTED
     base = Claim(
-        id="", doc_id=doc.id, type=f.type, place=f.place,
-        evidence=Evidence(doc.text[s:e], s, e), actor=actor, time=time,
-        polarity=Polarity.NEGATED if f.negated else Polarity.AFFIRMED, modality=mod, hedged=hedged,
-        extent=f.extent, framing=f.framing, speaker=speaker, channel=attr.channel,
-        outlet=doc.outlet, confidence=_confidence(f, attr, hedged, actor), cluster_id=doc.cluster_id,
+        id="",
+        doc_id=doc.id,
+        type=f.type,
+        place=f.place,
+        evidence=Evidence(doc.text[s:e], s, e),
+        actor=actor,
+        time=time,
+        polarity=Polarity.NEGATED if f.negated else Polarity.AFFIRMED,
+        modality=mod,
+        hedged=hedged,
+        extent=f.extent,
+        framing=f.framing,
+        speaker=speaker,
+        channel=attr.channel,
+        outlet=doc.outlet,
+        confidence=_confidence(f, attr, hedged, actor),
+        cluster_id=doc.cluster_id,
     )
     out = [_with_id(base)]
     content = f"{f.type.value} by {actor or 'unknown'}"
     # A denial in the same sentence by someone else, or the writer calling it false.
     deniers: list[Actor] = []
     if f.denier_phrase is not None:
-        deniers.append(attribution.resolve(f.denier_phrase, profile) if f.denier_phrase else
-                       (track.outlet or Actor(name="outlet")))
+        deniers.append(
+            attribution.resolve(f.denier_phrase, profile)
+            if f.denier_phrase
+            else (track.outlet or Actor(name="outlet"))
+        )
     elif f.false_claim and track.outlet is not None:
         deniers.append(track.outlet)
     else:
@@ -320,12 +396,22 @@ def _claims_of(doc: Document, f: Finding, spans: list[tuple[int, int]], i: int, 
     for denier in deniers:
         if speaker is not None and denier.name == speaker.name:
             continue
-        out.append(_with_id(_replace(
-            base, polarity=Polarity.AFFIRMED if f.negated else Polarity.NEGATED, speaker=denier,
-            hedged=False, modality=Modality.REPORTED if mod in (Modality.HEDGED, Modality.ASSERTED) else mod,
-            denies=content + (f" (claimed by {speaker.name})" if speaker else ""), channel=None,
-            confidence=max(0.05, base.confidence - 0.1),
-        )))
+        out.append(
+            _with_id(
+                _replace(
+                    base,
+                    polarity=Polarity.AFFIRMED if f.negated else Polarity.NEGATED,
+                    speaker=denier,
+                    hedged=False,
+                    modality=Modality.REPORTED
+                    if mod in (Modality.HEDGED, Modality.ASSERTED)
+                    else mod,
+                    denies=content + (f" (claimed by {speaker.name})" if speaker else ""),
+                    channel=None,
+                    confidence=max(0.05, base.confidence - 0.1),
+                )
+            )
+        )
     return out
 
 
@@ -351,8 +437,20 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
 
 def _liberation(framing: str) -> bool:
     low = framing.lower()
-    return low.startswith(("liberat", "free", "reconquer", "retook", "retak", "recaptur", "regain",
-                           "освобо", "звільн", "визвол"))
+    return low.startswith(
+        (
+            "liberat",
+            "free",
+            "reconquer",
+            "retook",
+            "retak",
+            "recaptur",
+            "regain",
+            "освобо",
+            "звільн",
+            "визвол",
+        )
+    )
 
 
 def _followed_by_hedge(doc: Document, spans: list[tuple[int, int]], i: int) -> bool:
@@ -362,11 +460,25 @@ def _followed_by_hedge(doc: Document, spans: list[tuple[int, int]], i: int) -> b
     return bool(FOLLOW_HEDGE_RX.search(doc.text, s, e))
 
 
-def _confidence(f: Finding, attr: attribution.Attribution, hedged: bool, actor: str | None) -> float:
+def _confidence(
+    f: Finding, attr: attribution.Attribution, hedged: bool, actor: str | None
+) -> float:
     score = 0.4
-    score += {"argument": 0.25, "clause": 0.15, "reference": 0.1, "sentence": 0.05}.get(f.place_how, 0.0)
-    score += {"parse": 0.15, "inline": 0.15, "patient": 0.1, "lexical": 0.08, "pronoun": 0.08,
-              "clause": 0.05}.get(f.actor_how, 0.0) if actor else 0.0
+    score += {"argument": 0.25, "clause": 0.15, "reference": 0.1, "sentence": 0.05}.get(
+        f.place_how, 0.0
+    )
+    score += (
+        {
+            "parse": 0.15,
+            "inline": 0.15,
+            "patient": 0.1,
+            "lexical": 0.08,
+            "pronoun": 0.08,
+            "clause": 0.05,
+        }.get(f.actor_how, 0.0)
+        if actor
+        else 0.0
+    )
     score += 0.05 if attr.how in ("parse", "according", "quote") else 0.0
     score -= 0.15 if hedged else 0.0
     score -= 0.1 if f.place.ambiguous else 0.0
@@ -381,11 +493,18 @@ def _replace(claim: Claim, **changes: Any) -> Claim:
 
 def _with_id(claim: Claim) -> Claim:
     """A stable id: document, evidence span, place, type, polarity and speaker."""
-    key = "|".join([
-        claim.doc_id, str(claim.evidence.start), str(claim.evidence.end),
-        claim.place.canonical or claim.place.text, claim.type.value, claim.polarity.value,
-        claim.speaker.name if claim.speaker else "", str(claim.place.start),
-    ])
+    key = "|".join(
+        [
+            claim.doc_id,
+            str(claim.evidence.start),
+            str(claim.evidence.end),
+            claim.place.canonical or claim.place.text,
+            claim.type.value,
+            claim.polarity.value,
+            claim.speaker.name if claim.speaker else "",
+            str(claim.place.start),
+        ]
+    )
     return _replace(claim, id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
 
 
@@ -393,8 +512,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen: set[str] = set()
     out: list[Claim] = []
     for c in claims:
-        key = "|".join([c.evidence.start.__str__(), c.place.canonical or c.place.text, c.type.value,
-                        str(c.actor), c.polarity.value, c.speaker.name if c.speaker else ""])
+        key = "|".join(
+            [
+                c.evidence.start.__str__(),
+                c.place.canonical or c.place.text,
+                c.type.value,
+                str(c.actor),
+                c.polarity.value,
+                c.speaker.name if c.speaker else "",
+            ]
+        )
         if key in seen:
             continue
         seen.add(key)

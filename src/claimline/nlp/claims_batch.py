@@ -57,14 +57,19 @@ def date_documents(docs: Sequence[Document]) -> list[Document]:
     out: list[Document] = []
     for d in date_undated(list(docs)):
         note = d.metadata.get("date_inferred") if d.metadata else None
-        if d.published is not None and isinstance(note, dict) and (note.get("start") is None
-                                                                     or note.get("end") is None):
+        if (
+            d.published is not None
+            and isinstance(note, dict)
+            and (note.get("start") is None or note.get("end") is None)
+        ):
             d = dataclasses.replace(d, published=None)  # a bound is not a day to resolve against
         out.append(d)
     return out
 
 
-def extract_documents(docs: Iterable[Document], *, profile: Any = None, nlp: Any = None) -> Iterator[Extracted]:
+def extract_documents(
+    docs: Iterable[Document], *, profile: Any = None, nlp: Any = None
+) -> Iterator[Extracted]:
     """Claims of each document, with its extraction status."""
     for doc in docs:
         status = extraction_status(doc)
@@ -72,8 +77,9 @@ def extract_documents(docs: Iterable[Document], *, profile: Any = None, nlp: Any
         yield Extracted(doc, claims, status)
 
 
-def extract_inputs(inputs: Iterable[str], *, profile: Any = None, infer_dates: bool = True,
-                   nlp: Any = None) -> tuple[list[Extracted], list[Rejection]]:
+def extract_inputs(
+    inputs: Iterable[str], *, profile: Any = None, infer_dates: bool = True, nlp: Any = None
+) -> tuple[list[Extracted], list[Rejection]]:
     """Read, date and extract ``inputs`` (see the module docstring)."""
     docs, rejected = read_documents(inputs)
     if infer_dates:
@@ -88,17 +94,33 @@ def claim_json(c: Claim) -> dict[str, Any]:
     return {
         "id": c.id,
         "doc_id": c.doc_id,
-        "place": {"name": p.text, "canonical": p.canonical, "id": p.place_id, "kind": p.kind.value,
-                  "lat": p.lat, "lon": p.lon, "part": p.part, "ambiguous": p.ambiguous},
+        "place": {
+            "name": p.text,
+            "canonical": p.canonical,
+            "id": p.place_id,
+            "kind": p.kind.value,
+            "lat": p.lat,
+            "lon": p.lon,
+            "part": p.part,
+            "ambiguous": p.ambiguous,
+        },
         "type": c.type.value,
         "actor": c.actor,
-        "time": None if t is None else {
+        "time": None
+        if t is None
+        else {
             "start": t.start.isoformat() if t.start else None,
             "end": t.end.isoformat() if t.end else None,
-            "precision": str(t.precision), "basis": t.basis, "text": t.text,
+            "precision": str(t.precision),
+            "basis": t.basis,
+            "text": t.text,
         },
-        "speaker": None if c.speaker is None else {
-            "name": c.speaker.name, "side": str(c.speaker.side), "kind": c.speaker.kind,
+        "speaker": None
+        if c.speaker is None
+        else {
+            "name": c.speaker.name,
+            "side": str(c.speaker.side),
+            "kind": c.speaker.kind,
             "role": c.speaker.role,
         },
         "channel": c.channel,
@@ -114,5 +136,11 @@ def claim_json(c: Claim) -> dict[str, Any]:
     }
 
 
-__all__ = ["Extracted", "claim_json", "date_documents", "extract_documents", "extract_inputs",
-           "read_documents"]
+__all__ = [
+    "Extracted",
+    "claim_json",
+    "date_documents",
+    "extract_documents",
+    "extract_inputs",
+    "read_documents",
+]

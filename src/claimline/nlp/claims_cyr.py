@@ -20,15 +20,20 @@ from claimline.nlp import attribution, modality
 from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
 from claimline.nlp.claims_en import Finding, other_side
 
-_CLAUSE_BREAK = re.compile(r"[;:!?]|,\s+(?:а|но|но и|однако|але|проте|тогда как|тоді як)\b|\s[—–]\s|\.\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?]|,\s+(?:а|но|но и|однако|але|проте|тогда как|тоді як)\b|\s[—–]\s|\.\s"
+)
 _WORD = re.compile(r"[\w'’ʼ-]+")
-_PASSIVE_END = re.compile(r"(?:ан|ен|ён|ян|ован|ін|ін|т)(?:а|о|ы|і|и|ий|ый|а)?$|(?:ано|ено|ено|ито|ато)$", re.IGNORECASE)
+_PASSIVE_END = re.compile(
+    r"(?:ан|ен|ён|ян|ован|ін|ін|т)(?:а|о|ы|і|и|ий|ый|а)?$|(?:ано|ено|ено|ито|ато)$", re.IGNORECASE
+)
 _INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями|ом|ем|ою|ею)$", re.IGNORECASE)
 _FROM_RX = re.compile(r"\b(?:от|від|из|з)\s+$", re.IGNORECASE)
 
 
-def find_cyr(text: str, start: int, end: int, places: Sequence[PlaceMention],
-             *, profile: Any = None) -> list[Finding]:
+def find_cyr(
+    text: str, start: int, end: int, places: Sequence[PlaceMention], *, profile: Any = None
+) -> list[Finding]:
     """Findings in the Cyrillic sentence ``text[start:end]`` (document offsets)."""
     sentence = text[start:end]
     out: list[Finding] = []
@@ -40,22 +45,37 @@ def find_cyr(text: str, start: int, end: int, places: Sequence[PlaceMention],
                 continue
             seen.add((t0, t1))
             c0, c1 = _clause(sentence, m.start(), m.end())
-            in_clause = [p for p in places if start + c0 <= p.start < start + c1
-                         and p.kind is not PlaceKind.COUNTRY]
+            in_clause = [
+                p
+                for p in places
+                if start + c0 <= p.start < start + c1 and p.kind is not PlaceKind.COUNTRY
+            ]
             if not in_clause:
                 continue
             fine = [p for p in in_clause if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
             place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
-            before = sentence[max(c0, m.start() - 40):m.start()]
-            out.append(Finding(
-                type=trig.type, place=same[0] if same else place, trigger_start=t0, trigger_end=t1,
-                framing=m.group(0), actor=actor, actor_how=how, place_how="clause",
-                negated=modality.is_negated_text(before), modality=modality.modality_text(before),
-                hedged=modality.is_hedged_text(sentence), extent=place.part,
-                speaker_phrase=None, own_side=own, enemy=enemy,
-            ))
+            before = sentence[max(c0, m.start() - 40) : m.start()]
+            out.append(
+                Finding(
+                    type=trig.type,
+                    place=same[0] if same else place,
+                    trigger_start=t0,
+                    trigger_end=t1,
+                    framing=m.group(0),
+                    actor=actor,
+                    actor_how=how,
+                    place_how="clause",
+                    negated=modality.is_negated_text(before),
+                    modality=modality.modality_text(before),
+                    hedged=modality.is_hedged_text(sentence),
+                    extent=place.part,
+                    speaker_phrase=None,
+                    own_side=own,
+                    enemy=enemy,
+                )
+            )
     return out
 
 
@@ -73,7 +93,9 @@ def _distance(p: PlaceMention, t0: int, t1: int) -> int:
     return p.start - t1 if p.start >= t1 else (t0 - p.end) * 2
 
 
-def _actor(sentence: str, c0: int, c1: int, m: re.Match[str], profile: Any) -> tuple[str | None, str, bool, bool]:
+def _actor(
+    sentence: str, c0: int, c1: int, m: re.Match[str], profile: Any
+) -> tuple[str | None, str, bool, bool]:
     cands: list[tuple[int, str, bool]] = []
     own = enemy = False
     words = list(_WORD.finditer(sentence, c0, c1))
@@ -88,9 +110,14 @@ def _actor(sentence: str, c0: int, c1: int, m: re.Match[str], profile: Any) -> t
         pair = w.group(0) + (" " + words[i + 1].group(0) if i + 1 < len(words) else "")
         side = attribution.side_of(w.group(0), profile) or attribution.side_of(pair, profile)
         if side:
-            from_before = bool(_FROM_RX.search(sentence[max(0, w.start() - 5):w.start()]))
-            cands.append((w.start(), side if not from_before else "!" + side,
-                          bool(_INSTRUMENTAL.search(w.group(0)))))
+            from_before = bool(_FROM_RX.search(sentence[max(0, w.start() - 5) : w.start()]))
+            cands.append(
+                (
+                    w.start(),
+                    side if not from_before else "!" + side,
+                    bool(_INSTRUMENTAL.search(w.group(0))),
+                )
+            )
     trig_word = m.group(0).split()[0]
     passive = bool(_PASSIVE_END.search(trig_word))
     if passive:
@@ -102,7 +129,7 @@ def _actor(sentence: str, c0: int, c1: int, m: re.Match[str], profile: Any) -> t
             other = other_side(patients[0][1], profile)
             if other:
                 return other, "patient", False, False
-    for pos, side, _inst in sorted(cands, key=lambda c: (c[0] > m.start(), abs(c[0] - m.start()))):
+    for _pos, side, _inst in sorted(cands, key=lambda c: (c[0] > m.start(), abs(c[0] - m.start()))):
         if side == "?enemy":
             return None, "pronoun", False, True
         if side.startswith("!"):

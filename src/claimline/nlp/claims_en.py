@@ -31,12 +31,16 @@ from claimline.nlp.claim_lexicon import (
 
 # Dependents that open another clause: their places belong to other claims.
 _SUBCLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
-_FALSE_AMODS = frozenset({"false", "fake", "baseless", "groundless", "untrue", "bogus", "fabricated"})
+_FALSE_AMODS = frozenset(
+    {"false", "fake", "baseless", "groundless", "untrue", "bogus", "fabricated"}
+)
 _EXTENT_RX = re.compile(
     r"(?P<e>(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|"
-    r"(?:almost\s+|nearly\s+|about\s+)?(?:half|a\s+third|two[- ]thirds|three[- ]quarters|a\s+quarter|most|much|"
+    r"(?:almost\s+|nearly\s+|about\s+)?(?:half|a\s+third|two[- ]thirds|three[- ]quarters|"
+    r"a\s+quarter|most|much|"
     r"the\s+rest|parts?|the\s+(?:northern|southern|eastern|western|central)\s+(?:parts?|half|districts?|"
-    r"outskirts))|(?:northern|southern|eastern|western|industrial|north[- ]eastern|south[- ]eastern|"
+    r"outskirts))|(?:northern|southern|eastern|western|industrial|north[- ]eastern|"
+    r"south[- ]eastern|"
     r"north[- ]western|south[- ]western)\s+(?:outskirts|districts|neighbou?rhoods|parts?)|"
     r"(?:the\s+)?outskirts)\s+(?:of\s+|in\s+)?(?:the\s+(?:city|town|village)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
@@ -89,7 +93,11 @@ def find_en(
     anchored: dict[int, tuple[Trigger, re.Match[str]]] = {}
     for trig in EN_TRIGGERS:
         for m in trig.pattern.finditer(text):
-            anchor = m.start("anchor") if "anchor" in trig.pattern.groupindex and m.group("anchor") else m.start()
+            anchor = (
+                m.start("anchor")
+                if "anchor" in trig.pattern.groupindex and m.group("anchor")
+                else m.start()
+            )
             tok = _token_at(sent, anchor)
             if tok is None:
                 continue
@@ -105,14 +113,23 @@ def find_en(
         tok = sent[i]
         if _is_nominal_modifier_only(tok, trig) or (trig.strict and tok.pos_ == "ADJ"):
             continue
-        if trig.type is ClaimType.CONTROLS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "csubj"):
+        if (
+            trig.type is ClaimType.CONTROLS
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in ("nsubj", "csubj")
+        ):
             continue  # "full control over X allows us to..." states a value, not a holder
-        if trig.type is ClaimType.ADVANCING and tok.pos_ == "NOUN" and tok.lemma_.lower() == "approach":
+        if (
+            trig.type is ClaimType.ADVANCING
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() == "approach"
+        ):
             continue  # "the approaches to the city" are roads, not an advance
         if trig.type is ClaimType.CONTROLS and any(
-                j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
-                for j in anchored):
-            continue  # "control of all but one approach" is an encirclement, not control of the town
+            j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
+            for j in anchored
+        ):
+            continue  # "control of all but one approach" is an encirclement
         targets, how = _places_for(tok, trig, place_toks, len(anchored) == 1)
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
@@ -158,12 +175,13 @@ def find_en(
     return out
 
 
-_CAPTURE_CONTROL_VERBS = frozenset({"take", "seize", "gain", "regain", "establish", "assume",
-                                    "retake", "win", "bring", "put"})
+_CAPTURE_CONTROL_VERBS = frozenset(
+    {"take", "seize", "gain", "regain", "establish", "assume", "retake", "win", "bring", "put"}
+)
 
 
 def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]) -> None:
-    """"took control of X" is a capture: its "control" is no separate state claim."""
+    """ "took control of X" is a capture: its "control" is no separate state claim."""
     for i, (trig, _m) in list(anchored.items()):
         tok = sent[i]
         if trig.type is ClaimType.CONTROLS and tok.lemma_.lower() == "control":
@@ -174,15 +192,21 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
                 del anchored[i]
                 if head.i not in anchored:
                     cap = next(t for t in EN_TRIGGERS if t.type is ClaimType.CAPTURED)
-                    m = re.match(r"\w+", sent.text[head.idx:])
+                    m = re.match(r"\w+", sent.text[head.idx :])
                     if m is not None:
                         fake = re.compile(re.escape(m.group(0))).search(sent.text, head.idx)
                         if fake is not None:
                             anchored[head.i] = (Trigger(ClaimType.CAPTURED, cap.pattern), fake)
-        # "was occupied in March", "they occupied it": an event of capture; "occupied X" stays a state.
-        if trig.type is ClaimType.CONTROLS and tok.lemma_.lower() == "occupy" and tok.pos_ == "VERB" and (
+        # "was occupied", "they occupied it": a capture; "occupied X" stays a state.
+        if (
+            trig.type is ClaimType.CONTROLS
+            and tok.lemma_.lower() == "occupy"
+            and tok.pos_ == "VERB"
+            and (
                 any(c.dep_ == "dobj" for c in tok.children)
-                or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)):
+                or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
+            )
+        ):
             anchored[i] = (Trigger(ClaimType.CAPTURED, trig.pattern), anchored[i][1])
         # "freed from occupation": the state is what the capture ended, no claim of its own.
         if trig.type is ClaimType.CONTROLS and tok.dep_ == "pobj" and tok.head.lower_ == "from":
@@ -212,12 +236,27 @@ def _nearest_side(tok: Any, side_words: list[tuple[int, str]]) -> str | None:
     if not side_words:
         return None
     # Side words before the trigger (the usual subject position) count double distance after it.
-    best = min(side_words, key=lambda sw: (tok.i - sw[0]) if sw[0] <= tok.i else (sw[0] - tok.i) * 2)
+    best = min(
+        side_words, key=lambda sw: (tok.i - sw[0]) if sw[0] <= tok.i else (sw[0] - tok.i) * 2
+    )
     return best[1]
 
 
-_SPEAKER_NOUNS = frozenset({"source", "official", "authority", "government", "military", "command",
-                            "spokesman", "spokesperson", "leadership", "administration", "media"})
+_SPEAKER_NOUNS = frozenset(
+    {
+        "source",
+        "official",
+        "authority",
+        "government",
+        "military",
+        "command",
+        "spokesman",
+        "spokesperson",
+        "leadership",
+        "administration",
+        "media",
+    }
+)
 
 
 def _names_a_speaker(t: Any) -> bool:
@@ -262,7 +301,7 @@ def _mention_root(sent: Any, start: int, end: int) -> Any:
 
 
 def _is_nominal_modifier_only(tok: Any, trig: Trigger) -> bool:
-    """"occupied Bakhmut" and "the liberated city" still count; "control room" and
+    """ "occupied Bakhmut" and "the liberated city" still count; "control room" and
     "surrounding villages" do not."""
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return True
@@ -287,27 +326,36 @@ def _clause_tokens(head: Any, keep: Any) -> set[int]:
 
 def _clause_head(tok: Any) -> Any:
     cur = tok
-    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and cur.dep_ not in _SUBCLAUSE_DEPS:
+    while (
+        cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and cur.dep_ not in _SUBCLAUSE_DEPS
+    ):
         cur = cur.head
     return cur
 
 
-def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, Any]],
-                alone: bool) -> tuple[list[PlaceMention], str]:
+def _places_for(
+    tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, Any]], alone: bool
+) -> tuple[list[PlaceMention], str]:
     if not place_toks:
         return [], "none"
     if tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.head.pos_ in ("PROPN", "NOUN")):
         # An adjective trigger is about the noun it qualifies ("occupied Bakhmut").
-        near = {tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")}
+        near = {tok.head.i} | {
+            c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")
+        }
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
         if tok.head.dep_ == "attr":  # "the city is among the last Ukrainian-controlled holdouts"
             near |= _copula_subject(tok.head.head)
         return _prefer([p for p, t in place_toks if t.i in near]), "argument"
     modified = _modified_noun(tok)
     if modified is not None:
-        hits = [p for p, t in place_toks if t.i == modified.i
-                or (modified.dep_ == "appos" and t.i == modified.head.i)
-                or (t.dep_ == "appos" and t.head.i == modified.i)]
+        hits = [
+            p
+            for p, t in place_toks
+            if t.i == modified.i
+            or (modified.dep_ == "appos" and t.i == modified.head.i)
+            or (t.dep_ == "appos" and t.head.i == modified.i)
+        ]
         if hits:
             return _prefer(hits), "argument"
     if trig.type is ClaimType.REPELLED:
@@ -330,12 +378,16 @@ def _places_for(tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, An
     if head.i != tok.i:
         clause = _clause_tokens(head, tok)
         hits = [p for p, t in place_toks if t.i in clause]
-        if hits and (not trig.strict or tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass", "acomp")):
+        if hits and (
+            not trig.strict or tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass", "acomp")
+        ):
             return _prefer(hits), "clause"
     if trig.strict:
         return [], "none"
     if alone:
-        settlements = [p for p, _t in place_toks if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
+        settlements = [
+            p for p, _t in place_toks if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
+        ]
         if len({p.canonical for p in settlements}) == 1:
             return [settlements[0]], "sentence"
     return [], "none"
@@ -366,7 +418,10 @@ def _modified_noun(tok: Any) -> Any:
             if any(c.dep_ in ("dobj", "nsubjpass") and c.i != cur.head.i for c in tok.children):
                 return None
             return cur.head
-        if cur.dep_ in ("xcomp", "ccomp", "conj", "prep", "pobj", "attr", "acomp") and cur.head.i != cur.i:
+        if (
+            cur.dep_ in ("xcomp", "ccomp", "conj", "prep", "pobj", "attr", "acomp")
+            and cur.head.i != cur.i
+        ):
             cur = cur.head  # "Izium, which has been under Russian rule"
             continue
         return None
@@ -409,14 +464,20 @@ def _pronoun_argument(tok: Any) -> Any:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ == "it":
             return child
-        if child.dep_ == "nsubj" and child.lower_ == "it" and not any(c.dep_ == "dobj" for c in tok.children):
+        if (
+            child.dep_ == "nsubj"
+            and child.lower_ == "it"
+            and not any(c.dep_ == "dobj" for c in tok.children)
+        ):
             return child  # "after it fell to Russian forces"
         if child.dep_ == "advmod" and child.lower_ == "there":
             return child
     return None
 
 
-def _actor_for(tok: Any, trig: Trigger, m: re.Match[str], profile: Any) -> tuple[str | None, str, bool, bool]:
+def _actor_for(
+    tok: Any, trig: Trigger, m: re.Match[str], profile: Any
+) -> tuple[str | None, str, bool, bool]:
     """The side of the claim's actor and how it was found (+ own-side / enemy flags)."""
     if trig.role == "inline" and "act" in m.re.groupindex and m.group("act"):
         side = attribution.side_of(m.group("act"), profile)
@@ -484,8 +545,11 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
     if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head, False  # "Ukrainian soldiers inside the city"
     # An encircling verb without an object is a reduced passive: "units encircled near X".
-    if trig.type is ClaimType.ENCIRCLED and tok.tag_ in ("VBN", "VBD") and not any(
-            c.dep_ in ("dobj", "aux") for c in children):
+    if (
+        trig.type is ClaimType.ENCIRCLED
+        and tok.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "aux") for c in children)
+    ):
         subj = next((c for c in children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj, True
@@ -501,8 +565,20 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
                 if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                     return cur.head, False
                 return c, False
-        if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acomp", "attr", "npadvmod",
-                        "nummod", "quantmod", "advmod") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
+        if cur.dep_ in (
+            "xcomp",
+            "conj",
+            "advcl",
+            "pcomp",
+            "prep",
+            "pobj",
+            "acomp",
+            "attr",
+            "npadvmod",
+            "nummod",
+            "quantmod",
+            "advmod",
+        ) or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -514,7 +590,8 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
 
 
 def _preverbal_noun(verb: Any) -> Any:
-    """The noun right before a verb the parser left without a subject ("… and Russian forces entered")."""
+    """The noun right before a verb the parser left without a subject
+    ("… and Russian forces entered")."""
     for j in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
         t = verb.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -576,7 +653,9 @@ def _denial_above(tok: Any) -> tuple[str | None, bool]:
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
-        if cur.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _FALSE_AMODS for c in cur.children):
+        if cur.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in _FALSE_AMODS for c in cur.children
+        ):
             false_claim = True
         if cur.lemma_.lower() in DENY_LEMMAS and cur.pos_ in ("VERB", "AUX"):
             for c in cur.children:
@@ -600,7 +679,7 @@ def sentence_denials(sent: Any, offset: int) -> list[tuple[int, str]]:
 
 
 def _extent(text: str, place_start: int, trig: Trigger) -> str | None:
-    before = text[max(0, place_start - 60):place_start]
+    before = text[max(0, place_start - 60) : place_start]
     m = _EXTENT_RX.search(before)
     if m:
         return m.group("e").strip()
@@ -610,31 +689,46 @@ def _extent(text: str, place_start: int, trig: Trigger) -> str | None:
     return None
 
 
-def presence_findings(sent: Any, offset: int, places: Sequence[PlaceMention],
-                      profile: Any = None) -> list[Finding]:
-    """"Ukrainian troops are (still) in X": a presence claim without a verb of entry."""
+def presence_findings(
+    sent: Any, offset: int, places: Sequence[PlaceMention], profile: Any = None
+) -> list[Finding]:
+    """ "Ukrainian troops are (still) in X": a presence claim without a verb of entry."""
     out: list[Finding] = []
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
     for tok in sent:
         if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")), None)
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")), None
+        )
         if subj is None or prep is None or subj.lemma_.lower() not in FORCE_LEMMAS:
             continue
-        if any(g.lemma_.lower() in ("control", "charge", "position", "talks") for g in prep.children):
+        if any(
+            g.lemma_.lower() in ("control", "charge", "position", "talks") for g in prep.children
+        ):
             continue  # "in control of", "in position": not a presence in the town
         sub = {t.i for t in prep.subtree}
         for p, t in place_toks:
             if t is None or t.i not in sub or p.kind not in (PlaceKind.SETTLEMENT, PlaceKind.PART):
                 continue
             side, own, enemy = _side_of_token(subj, profile)
-            out.append(Finding(
-                type=ClaimType.ENTERED, place=p, trigger_start=offset + tok.idx,
-                trigger_end=offset + prep.idx + len(prep.text), framing=f"{tok.text} {prep.text}",
-                actor=side, actor_how="parse" if side else "pronoun" if own or enemy else "none",
-                negated=modality.is_negated(tok), modality=modality.modality_of(tok),
-                hedged=modality.is_hedged(tok, sent.text), own_side=own, enemy=enemy,
-                speaker_phrase=(attribution.parse_speaker(tok) or (None,))[0], token=tok,
-            ))
+            out.append(
+                Finding(
+                    type=ClaimType.ENTERED,
+                    place=p,
+                    trigger_start=offset + tok.idx,
+                    trigger_end=offset + prep.idx + len(prep.text),
+                    framing=f"{tok.text} {prep.text}",
+                    actor=side,
+                    actor_how="parse" if side else "pronoun" if own or enemy else "none",
+                    negated=modality.is_negated(tok),
+                    modality=modality.modality_of(tok),
+                    hedged=modality.is_hedged(tok, sent.text),
+                    own_side=own,
+                    enemy=enemy,
+                    speaker_phrase=(attribution.parse_speaker(tok) or (None,))[0],
+                    token=tok,
+                )
+            )
     return out

@@ -31,9 +31,23 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"
 # Quantifiers on the subject that negate the clause: "no units are surrounded".
 _NEG_DETS = frozenset({"no", "none", "neither"})
 
-_SCOPE_STOP_PREPS = frozenset({"since", "after", "before", "during", "until", "despite", "following"})
-_FUTURE_ADJS = frozenset({"eventual", "future", "possible", "potential", "imminent", "planned",
-                          "expected", "impending", "likely", "prospective"})
+_SCOPE_STOP_PREPS = frozenset(
+    {"since", "after", "before", "during", "until", "despite", "following"}
+)
+_FUTURE_ADJS = frozenset(
+    {
+        "eventual",
+        "future",
+        "possible",
+        "potential",
+        "imminent",
+        "planned",
+        "expected",
+        "impending",
+        "likely",
+        "prospective",
+    }
+)
 
 # Clause boundaries for scope: a negation above them belongs to another clause.
 _BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
@@ -65,12 +79,17 @@ def is_negated(tok: Any) -> bool:
             nxt = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
             if nxt == "only" or (low == "not" and nxt in ("just", "merely")):
                 continue  # "not only", "not just": no negation of the claim
-            if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and low in _NEG_WORDS):
+            if child.dep_ == "neg" or (
+                child.dep_ in ("advmod", "preconj", "cc") and low in _NEG_WORDS
+            ):
                 if child.dep_ == "cc" and low != "nor":
                     continue
                 return True
-            if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
-                    g.lower_ == "no" for g in child.children):
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in ("longer", "more")
+                and any(g.lower_ == "no" for g in child.children)
+            ):
                 return True  # "no longer hold"
             if child.dep_ in ("nsubj", "nsubjpass", "expl") and _subject_negated(child):
                 return True
@@ -85,10 +104,27 @@ def _scope_chain(tok: Any) -> list[Any]:
     """Heads that share the trigger's clause (xcomp/aux chains, copulas, nouns)."""
     out: list[Any] = []
     cur = tok
-    while cur.head.i != cur.i and not (cur.dep_ == "prep" and cur.lower_ in _SCOPE_STOP_PREPS) and cur.dep_ in (
-            "xcomp", "pobj", "prep", "dobj", "attr", "acomp",
-                                                "amod", "compound", "conj", "pcomp", "oprd",
-                                                "nsubjpass", "nsubj", "advcl"):
+    while (
+        cur.head.i != cur.i
+        and not (cur.dep_ == "prep" and cur.lower_ in _SCOPE_STOP_PREPS)
+        and cur.dep_
+        in (
+            "xcomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "attr",
+            "acomp",
+            "amod",
+            "compound",
+            "conj",
+            "pcomp",
+            "oprd",
+            "nsubjpass",
+            "nsubj",
+            "advcl",
+        )
+    ):
         if cur.dep_ == "advcl":
             break
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
@@ -105,7 +141,11 @@ def _subject_negated(subj: Any) -> bool:
     for t in subj.subtree:
         if t.dep_ == "det" and t.lower_ in _NEG_DETS:
             return True
-        if t.lower_ == "not" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("one", "a", "a single"):
+        if (
+            t.lower_ == "not"
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].lower_ in ("one", "a", "a single")
+        ):
             return True
     return False
 
@@ -122,11 +162,16 @@ def modality_of(tok: Any) -> Modality | None:
             low = child.lower_
             if child.dep_ == "mark" and low in CONDITION_MARKS:
                 return Modality.CONDITIONAL
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                             for g in child.children):
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children
+            ):
                 return Modality.CONDITIONAL  # "if the command decides, they will withdraw"
             if child.dep_ == "aux" and low in ("will", "shall", "'ll", "wo"):
-                return Modality.PREDICTED if node.i != tok.i or not _first_person(node) else Modality.INTENDED
+                return (
+                    Modality.PREDICTED
+                    if node.i != tok.i or not _first_person(node)
+                    else Modality.INTENDED
+                )
             if child.dep_ == "aux" and low in ("would", "could", "might", "may"):
                 return Modality.PREDICTED
         lemma = node.lemma_.lower()
@@ -157,7 +202,15 @@ def _purpose(tok: Any) -> bool:
         return True
     if tok.dep_ == "xcomp" and head.lemma_.lower() in INTENT_LEMMAS | PREDICT_LEMMAS:
         return True
-    return tok.dep_ == "xcomp" and head.lemma_.lower() not in _NEGATIVE_GOVERNORS | {"continue", "begin", "start", "claim", "say", "appear", "seem"}
+    return tok.dep_ == "xcomp" and head.lemma_.lower() not in _NEGATIVE_GOVERNORS | {
+        "continue",
+        "begin",
+        "start",
+        "claim",
+        "say",
+        "appear",
+        "seem",
+    }
 
 
 def is_hedged(tok: Any, sentence_text: str) -> bool:
@@ -190,8 +243,9 @@ def _claim_governs(tok: Any) -> bool:
 _PAST_PERFECT_RX = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ld|ught|ken)\b", re.IGNORECASE)
 
 
-def is_background(tok: Any | None, time: TimeInterval | None, published: date | None,
-                  clause_text: str = "") -> bool:
+def is_background(
+    tok: Any | None, time: TimeInterval | None, published: date | None, clause_text: str = ""
+) -> bool:
     """An earlier phase given as context rather than news.
 
     True when the claim's interval ends well before publication (more than

@@ -89,7 +89,7 @@ def is_headline_like(text: str, start: int, end: int) -> bool:
     if not line or line.endswith(_TERMINAL[:4]) or len(line) > 240:
         return False
     if line.endswith(_TERMINAL) and not line.rstrip("\"'”»)").endswith(tuple(".!?…")):
-        return line.count(" ") < 25 and not line.startswith(("\"", "“", "«"))
+        return line.count(" ") < 25 and not line.startswith(('"', "“", "«"))
     return not line.endswith(_TERMINAL)
 
 
