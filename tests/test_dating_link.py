@@ -230,3 +230,19 @@ def test_dating_link_a_yearless_day_takes_the_year_of_a_nearby_full_date() -> No
 def test_dating_link_a_capital_weighs_like_an_oblast() -> None:
     feats = link_features("Talks in Kyiv and shelling near Kupiansk went on.")
     assert any(f.startswith("r:") for f in feats) and any(f.startswith("p:") for f in feats)
+
+
+def test_dating_link_a_russian_report_links_to_its_english_story() -> None:
+    en = (
+        "Vitaly Ganchev, the Russian-installed head of the region, said on May 6 that 12,400 "
+        "residents had left Kupiansk and Vovchansk."
+    )
+    other = "Officials in Odesa said the port reopened; Oleh Kiper said 3,100 ships called there."
+    ru = (
+        "Ганчев сообщил, что из Купянска и Волчанска выехали 12 400 жителей. "
+        "8 мая выезд продолжился."
+    )
+    est = infer_from_corpus(ru, [(en, date(2025, 5, 7)), (other, date(2024, 2, 1))], events=())
+    assert est is not None and "2025-05-07" in est.why
+    assert est.interval.start == date(2025, 5, 8) and est.best == date(2025, 5, 8)
+    assert "Kupiansk" in est.why and "Vitaly Ganchev" in est.why
