@@ -23,6 +23,7 @@ Slavic case ending cut ("Ганчева", "Ganchev"; "Зеленського", "
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -324,6 +325,12 @@ def link_features(
     return feats
 
 
+#: Features of texts already seen in this process, by content: the pipeline
+#: redates the whole store after every ingest run.
+_MEMO: dict[tuple[bytes, bool], tuple[Counter[str], frozenset[str], dict[str, str]]] = {}
+_MEMO_SIZE = 20_000
+
+
 def link_doc(
     doc_id: str,
     text: str,
@@ -333,8 +340,20 @@ def link_doc(
     mentions: Sequence[TimeMention] | None = None,
     lexicons: bool = True,
 ) -> LinkDoc:
-    """One document's :class:`LinkDoc`; compute it once and reuse it."""
+    """One document's :class:`LinkDoc`; compute it once and reuse it.
+
+    Without ``mentions`` the result depends on the text alone and is
+    remembered (by a digest of the text) for later calls in this process.
+    """
+    key = (hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), lexicons)
+    if mentions is None and key in _MEMO:
+        feats, low, labels = _MEMO[key]
+        return LinkDoc(doc_id, published, Counter(feats), low, cluster_id, dict(labels))
     low = lower_words(text)
     labels: dict[str, str] = {}
     feats = link_features(text, mentions, lexicons=lexicons, lower=low, labels=labels)
+    if mentions is None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))  # the oldest entry
+        _MEMO[key] = (Counter(feats), low, dict(labels))
     return LinkDoc(doc_id, published, feats, low, cluster_id, labels)
