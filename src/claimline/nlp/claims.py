@@ -426,7 +426,9 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
     party = speaker_side if speaker_side not in (None, Side.UNKNOWN, Side.NEUTRAL) else None
     low = f.framing.lower()
     if low.startswith(("occup", "оккуп", "окуп")):
-        return other_side(party, profile) if party else f.clause_side
+        # The occupier is the side other than the one speaking, or than the one acting
+        # in the sentence ("Ukrainian drones struck occupied X").
+        return other_side(party or f.clause_side, profile)
     if low.startswith(("fell", "fall", "пал", "впал")):
         return f.clause_side
     if f.type is ClaimType.ENCIRCLED and party:

@@ -1,0 +1,60 @@
+"""General patterns the engine resolves: copulas, relative clauses, pronouns, parts."""
+
+from __future__ import annotations
+
+from _claims_helpers import claims_of, tuples
+
+from claimline.model import ClaimType, Polarity
+
+
+def test_claims_patterns_copula_subject_is_the_place() -> None:
+    found = tuples(
+        claims_of("Vovchansk is now largely under Russian control, officials in Kyiv said.")
+    )
+    assert ("Vovchansk", "controls", "RU", "affirmed") in found
+
+
+def test_claims_patterns_relative_clause_modifies_the_place() -> None:
+    text = "Ukrainian troops dug in near Izium, which has been under Russian rule since spring."
+    assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_patterns_pronoun_it_is_the_last_settlement() -> None:
+    text = "Lyman is a railway hub. In May it fell to Russian forces after a long siege."
+    assert ("Lyman", "captured", "RU", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_patterns_occupy_as_event_and_as_state() -> None:
+    event = claims_of("Toretsk was occupied by Russian troops in the first week.")
+    assert [c.type for c in event] == [ClaimType.CAPTURED]
+    state = claims_of("Ukrainian drones struck a depot in occupied Toretsk.")
+    assert [(c.type, c.actor) for c in state] == [(ClaimType.CONTROLS, "RU")]
+
+
+def test_claims_patterns_partial_capture_is_partial_control() -> None:
+    (claim,) = claims_of("Russian forces have taken half of Pokrovsk, the ministry said.")
+    assert claim.type is ClaimType.CONTROLS and claim.extent and "half" in claim.extent
+
+
+def test_claims_patterns_place_as_government_is_not_a_place() -> None:
+    text = "Kupiansk is quiet. Kyiv said Ukrainian forces had entered the town."
+    found = claims_of(text)
+    assert {c.place.canonical for c in found} == {"Kupiansk"}
+
+
+def test_claims_patterns_no_longer_negates() -> None:
+    (claim,) = claims_of("Russian troops no longer hold Kupiansk, the brigade said.")
+    assert claim.polarity is Polarity.NEGATED and claim.type is ClaimType.CONTROLS
+
+
+def test_claims_patterns_took_control_is_a_capture() -> None:
+    found = claims_of("Ukrainian units took full control of Izium on Sunday.")
+    assert [(c.type, c.actor) for c in found] == [(ClaimType.CAPTURED, "UA")]
+
+
+def test_claims_patterns_nested_place_describes_the_subject() -> None:
+    text = "Toretsk, a few kilometres south of occupied Bakhmut, has held out for months."
+    found = tuples(claims_of(text, outlet="The Kyiv Independent"))
+    assert ("Toretsk", "controls", "UA", "affirmed") in found
+    assert ("Bakhmut", "controls", "RU", "affirmed") in found
+    assert ("Bakhmut", "controls", "UA", "affirmed") not in found
