@@ -200,7 +200,10 @@ def _lexicon_spans(
                 labels.setdefault("n:" + key, a.actor.canonical)
             if a.actor.kind == "person" and " " in key:
                 # The surname alone, as texts without the profile's names give it.
-                feats["w:" + key.rsplit(" ", 1)[1]] += 1
+                surname = "w:" + key.rsplit(" ", 1)[1]
+                feats[surname] += 1
+                if labels is not None:
+                    labels.setdefault(surname, a.actor.canonical.rsplit(" ", 1)[-1])
     return spans
 
 

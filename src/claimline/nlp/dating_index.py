@@ -133,7 +133,17 @@ class LinkIndex:
 
     def label(self, feature: str) -> str:
         """A feature as a reader would name it ("Kupiansk", "n:vital ganchev")."""
-        return self.labels.get(feature, feature)
+        if feature in self.labels:
+            return self.labels[feature]
+        kind, _, value = feature.partition(":")
+        if kind == "q":
+            return f"the quoted “{value}”"
+        if kind == "d":
+            month, _, day = value.partition("-")
+            return f"day {day}.{month}."
+        if kind == "#":
+            return f"the number {value}"
+        return value
 
     def score(self, query: LinkDoc) -> list[tuple[float, int, list[str]]]:
         """(cosine score, story index, shared features by weight) for every
