@@ -132,7 +132,7 @@ def test_dating_date_undated_marks_inferred_dates() -> None:
 def test_dating_lead_weekday_picks_the_day_inside_the_linked_interval() -> None:
     text = (
         "Hrytsenko announced this Saturday that 4,350 shells had hit Zarichne. "
-        "\"We will not give up the bridge at Zarichne,\" he said."
+        '"We will not give up the bridge at Zarichne," he said.'
     )
     est = infer_from_corpus(text, CORPUS, events=())
     assert est is not None and est.best is not None
