@@ -181,7 +181,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.CONTESTED, r"\b(?:fighting|battles?|clash(?:es)?|combat|hostilities|firefights?)\b"),
     _t(C.CONTESTED, r"\bfight\s+for\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
-    _t(C.CONTESTED, r"\bdefensive\s+operation\b"),
+    _t(C.CONTESTED, r"\b(?:defensive|assault|offensive|combat|clearing)\s+operations?\b"),
+    _t(
+        C.CONTESTED,
+        r"\bstabili[sz](?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:positions?|situation|front)\b",
+    ),
+    _t(C.CONTESTED, r"\b(?:under\s+siege|siege)\b(?!\s+of)"),
 )
 
 # -- Russian and Ukrainian (lexical only: no parser) --------------------------

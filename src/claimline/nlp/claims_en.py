@@ -224,12 +224,17 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
 def _side_words(sent: Any, profile: Any) -> list[tuple[int, str]]:
     """Token positions of words that name a side ("Russian", "Ukraine's", "ЗСУ")."""
     out: list[tuple[int, str]] = []
-    for tok in sent:
-        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.text[:1].isupper():
-            side = attribution.side_of(tok.text, profile)
-            if side and side not in ("neutral", "unknown"):
+    for m in _CAPITALISED.finditer(sent.text):
+        side = attribution.side_of(m.group(0), profile)
+        if side and side not in ("neutral", "unknown"):
+            tok = _token_at(sent, m.start())
+            if tok is not None and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
                 out.append((tok.i, side))
     return out
+
+
+# Capitalised words (side names are proper names or their adjectives); cheap to scan.
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ][\w'’-]*")
 
 
 def _nearest_side(tok: Any, side_words: list[tuple[int, str]]) -> str | None:
