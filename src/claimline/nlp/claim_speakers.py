@@ -31,6 +31,32 @@ _VERB_SUBJECT_RX = re.compile(
     r"\b(?:said|told|stated|wrote|added|noted|reported|announced|заявил[аи]?|сообщил[аи]?|"
     r"заявив|повідомив|зазначив|отметил|підтвердив|подтвердил)\s+(?P<s>(?:the\s+)?[A-Z\u0400-\u042f][^,.;:\n]{1,80})",
 )
+_DEFINITE_RX = re.compile(
+    r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
+    r"group|grouping|agency|channel|governor|spokesman|spokesperson|staff|administration|project)$",
+    re.IGNORECASE,
+)
+_KIND_OF_NOUN = {
+    "unit": ("unit",),
+    "brigade": ("unit",),
+    "battalion": ("unit",),
+    "regiment": ("unit",),
+    "corps": ("unit",),
+    "grouping": ("unit", "forces"),
+    "group": ("unit", "osint", "forces"),
+    "ministry": ("body",),
+    "command": ("body", "forces"),
+    "staff": ("body",),
+    "army": ("forces", "body"),
+    "military": ("forces", "body"),
+    "agency": ("media", "body"),
+    "channel": ("media", "osint"),
+    "project": ("osint",),
+    "administration": ("body",),
+    "governor": ("person",),
+    "spokesman": ("person",),
+    "spokesperson": ("person",),
+}
 _AUX_WORDS = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "not", "had", "has", "have"}
 )
@@ -112,6 +138,11 @@ class SpeakerTrack:
             elif self.outlet is not None:
                 return self.outlet
         actor = attribution.resolve(phrase, self.profile)
+        m = _DEFINITE_RX.match(phrase.strip())
+        if m and actor.side in ("unknown", None):
+            earlier = self._antecedent(m.group(1).lower(), offset)
+            if earlier is not None:
+                return earlier
         if actor.side in ("unknown", None) and actor.canonical:
             if self._sided is None:
                 self._sided = self._sided_mentions(self.doc.text, self.profile)
@@ -123,6 +154,20 @@ class SpeakerTrack:
             if best is not None:
                 actor = dataclasses.replace(actor, side=best)
         return actor
+
+    def _antecedent(self, noun: str, offset: int) -> Actor | None:
+        """The last named speaker a definite description ("the unit") refers back to."""
+        k = bisect.bisect_left(self._named_starts, offset) - 1
+        for start, phrase in reversed(self._named[: k + 1]):
+            if _DEFINITE_RX.match(phrase.strip()):
+                continue
+            actor = attribution.resolve(phrase, self.profile)
+            kinds = _KIND_OF_NOUN.get(noun, ())
+            if noun in phrase.lower() or actor.kind in kinds:
+                return actor
+            if offset - start > 3000:
+                break
+        return None
 
     @staticmethod
     def _sided_mentions(text: str, profile: Any) -> list[tuple[int, str, str]]:

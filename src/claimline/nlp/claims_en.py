@@ -375,6 +375,15 @@ def _places_for(
     if trig.strict and tok.lemma_.lower() in ("leave", "lose"):
         return [], "none"
     head = _clause_head(tok)
+    rel = next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")),
+        None,
+    )
+    if rel is not None:
+        # "…, which has been under Russian rule": the antecedent is the place just before "which".
+        before = [(p, t) for p, t in place_toks if t.i < rel.i]
+        if before:
+            return [max(before, key=lambda pt: pt[1].i)[0]], "clause"
     if head.i != tok.i and head.lemma_.lower() in ("be", "remain", "stay"):
         subj = _copula_subject(head)
         hits = [p for p, t in place_toks if t.i in subj]
@@ -564,7 +573,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
         if left is not None:
             return left, False
     cur = tok
-    for _ in range(5):
+    for _ in range(8):
         for c in cur.children:
             if c.dep_ == "nsubj":
                 if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
