@@ -73,3 +73,13 @@ def test_attribution_quote_spans_and_speaker_helpers() -> None:
     assert len(spans) == 1 and text[spans[0][0]] == '"'
     assert quote_speaker(text, spans[0]) == ("the governor", "quote")
     assert according_to("According to the mayor, the town is calm.") == "the mayor"
+
+
+def test_attribution_definite_description_refers_back() -> None:
+    text = (
+        "The 3rd Assault Brigade said on Friday that the front was holding.\n\n"
+        '"Toretsk has been liberated," the brigade said on Telegram.'
+    )
+    found = claims_of(text, outlet="Reuters")
+    assert found and found[0].speaker is not None and found[0].speaker.side == "UA"
+    assert found[0].actor == "UA"  # a party reports its own side's liberation

@@ -58,3 +58,8 @@ def test_claims_patterns_nested_place_describes_the_subject() -> None:
     assert ("Toretsk", "controls", "UA", "affirmed") in found
     assert ("Bakhmut", "controls", "RU", "affirmed") in found
     assert ("Bakhmut", "controls", "UA", "affirmed") not in found
+
+
+def test_claims_patterns_which_antecedent_is_the_place_before_it() -> None:
+    text = "Ukrainian units are close to Izium, a town of 40,000 people and which has been under Russian rule."
+    assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
