@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 from reconcile_claims import claim
 
-from claimline.model import ControlState
+from claimline.model import ControlState, Precision
 from claimline.reconcile import build_timeline
 
 D = date.fromisoformat
@@ -294,3 +295,17 @@ def test_reconcile_timeline_faint_scores_do_not_make_a_contest():
     seg = build_timeline(claims, "Kupiansk").state_on(D("2025-03-01"))
     assert seg.state is ControlState.CONTESTED
     assert "contested: fighting" in seg.why
+
+
+def test_reconcile_timeline_claims_of_a_document_dated_only_by_a_bound_carry_no_date():
+    from claimline.model import TimeInterval
+
+    base = claim("c1", "controls", "UA", "2025-06-01", place="Testville")
+    bounded = dataclasses.replace(
+        claim("c2", "controls", "RU", "2025-06-01", place="Testville", doc="undated-doc"),
+        time=TimeInterval(D("2022-12-24"), None, Precision.OPEN, "publication"),
+    )
+    tl = build_timeline([base, bounded], "Testville")
+    assert all("c2" not in s.supporting for s in tl.segments)
+    assert any(cid == "c2" and "lower bound" in why for cid, why in tl.ignored)
+    assert all(s.start is None or s.start >= D("2025-06-01") for s in tl.segments)

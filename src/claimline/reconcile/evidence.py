@@ -213,7 +213,9 @@ def infer_report_dates(
         if published and c.doc_id in published:
             continue
         t = c.time
-        if t is not None and t.basis == "publication":
+        # An open "as of publication" interval means the document's date is
+        # known only as a lower bound: that bound is not the day it was reported.
+        if t is not None and t.basis == "publication" and t.end is not None:
             day = t.start or t.end  # a month-precise "as of publication": its first day
             if day is not None and (c.doc_id not in out or day > out[c.doc_id]):
                 out[c.doc_id] = day
@@ -259,6 +261,10 @@ def read_claim(claim: Claim, sides: Sides, report_dates: Mapping[str, date]) -> 
     start = claim.time.start or claim.time.end
     end = claim.time.end
     reported = report_dates.get(claim.doc_id)
+    if claim.time.basis == "publication" and end is None and reported is None:
+        # "As of publication" in a document dated only "not before X": reading
+        # it as a state from X on, or on X, would date the news by its bound.
+        return "as of publication, but its document's date is only a lower bound"
     if end is None:  # "since February": the state runs to the day it was reported
         end = reported if reported is not None and reported >= start else start  # type: ignore[operator]
     assert start is not None
