@@ -61,5 +61,8 @@ def test_claims_patterns_nested_place_describes_the_subject() -> None:
 
 
 def test_claims_patterns_which_antecedent_is_the_place_before_it() -> None:
-    text = "Ukrainian units are close to Izium, a town of 40,000 people and which has been under Russian rule."
+    text = (
+        "Ukrainian units are close to Izium, a town of 40,000 people "
+        "and which has been under Russian rule."
+    )
     assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
