@@ -66,3 +66,8 @@ def test_claims_patterns_which_antecedent_is_the_place_before_it() -> None:
         "and which has been under Russian rule."
     )
     assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_patterns_repelled_attack_is_one_claim() -> None:
+    found = claims_of("Ukrainian defenders repelled a Russian assault on Vovchansk overnight.")
+    assert [(c.type, c.actor) for c in found] == [(ClaimType.REPELLED, "UA")]

@@ -125,6 +125,11 @@ def find_en(
             and tok.lemma_.lower() == "approach"
         ):
             continue  # "the approaches to the city" are roads, not an advance
+        if trig.type in (ClaimType.CONTESTED, ClaimType.ADVANCING) and any(
+            j != i and anchored[j][0].type is ClaimType.REPELLED and tok in sent[j].subtree
+            for j in anchored
+        ):
+            continue  # "repelled an assault on X", "held back advances near X": one claim
         if trig.type is ClaimType.CONTROLS and any(
             j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
             for j in anchored
