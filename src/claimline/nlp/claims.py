@@ -53,9 +53,9 @@ from claimline.nlp.claims_en import (
     Finding,
     find_en,
     other_side,
-    presence_findings,
     sentence_denials,
 )
+from claimline.nlp.claims_presence import presence_findings
 
 SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
 _REFERENCE_WINDOW = 2500
