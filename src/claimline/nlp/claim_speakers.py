@@ -57,6 +57,12 @@ _KIND_OF_NOUN = {
     "spokesman": ("person",),
     "spokesperson": ("person",),
 }
+# A sentence that continues someone's reported speech rather than the writer's narrative:
+# a pronoun subject, a present-tense report, or "would/will/could" forecasts.
+_REPORTED_SPEECH_RX = re.compile(
+    r"^\W*(?:he|she|they|we|our|this|these|the\s+(?:enemy|adversary))\b|\b(?:according\s+to\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
 _AUX_WORDS = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "not", "had", "has", "have"}
 )
@@ -119,6 +125,7 @@ class SpeakerTrack:
             i > 0
             and self.paragraphs[i - 1] == self.paragraphs[i]
             and (i - 1) in self._sentence_phrase
+            and _REPORTED_SPEECH_RX.search(sentence)
         ):
             prev = self._sentence_phrase[i - 1]
             return attribution.Attribution(
