@@ -71,3 +71,12 @@ def test_claims_patterns_which_antecedent_is_the_place_before_it() -> None:
 def test_claims_patterns_repelled_attack_is_one_claim() -> None:
     found = claims_of("Ukrainian defenders repelled a Russian assault on Vovchansk overnight.")
     assert [(c.type, c.actor) for c in found] == [(ClaimType.REPELLED, "UA")]
+
+
+def test_claims_patterns_forces_encircled_where_the_main_clause_is() -> None:
+    text = (
+        "Ukrainian forces entered Lyman on Saturday, having encircled several Russian battalions."
+    )
+    found = tuples(claims_of(text))
+    assert ("Lyman", "entered", "UA", "affirmed") in found
+    assert ("Lyman", "encircled", "UA", "affirmed") in found

@@ -403,6 +403,14 @@ def _places_for(
             return _prefer(hits), "clause"
     if trig.strict:
         return [], "none"
+    forces_object = any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_LEMMAS for c in tok.children)
+    if forces_object and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+        # "entered Lyman, having encircled thousands of troops": the forces were
+        # encircled where the main clause puts them.
+        clause = _clause_tokens(tok.head, tok.head)
+        hits = [p for p, t in place_toks if t.i in clause]
+        if hits:
+            return _prefer(hits), "clause"
     if alone:
         settlements = [
             p for p, _t in place_toks if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
