@@ -136,3 +136,20 @@ def test_claims_types_unsupported_language_is_skipped_with_reason() -> None:
 def test_claims_types_intended_claim_kept_with_modality() -> None:
     found = claims_of('"We will liberate Kupiansk," a Ukrainian commander said.')
     assert found and all(c.modality is Modality.INTENDED for c in found)
+
+
+def test_claims_types_cyrillic_passive_freed_from_the_other_side() -> None:
+    text = "Голова ОВА підтвердив, що Куп'янськ звільнено від російських окупантів."
+    assert ("Kupiansk", "captured", "UA", "affirmed") in tuples(claims_of(text, language="uk"))
+
+
+def test_claims_types_cyrillic_order_is_an_intention() -> None:
+    text = "Министр поручил отвести войска из Покровска."
+    found = claims_of(text, language="ru", outlet="TASS")
+    assert found and all(c.modality is Modality.INTENDED for c in found)
+
+
+def test_claims_types_cyrillic_pronoun_refers_to_last_town() -> None:
+    text = "Куп'янськ має значення для логістики. Його окупували у перші дні війни."
+    found = tuples(claims_of(text, language="uk", outlet="The Kyiv Independent"))
+    assert ("Kupiansk", "captured", "RU", "affirmed") in found

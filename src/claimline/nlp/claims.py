@@ -62,6 +62,8 @@ _REFERENCE_WINDOW = 2500
 _PARTIAL_EXTENT = re.compile(
     r"%|per\s*cent|half|third|quarter|part|most|outskirts|district|neighbou?rhood", re.IGNORECASE
 )
+# Object pronouns of a sentence without a place name ("Його окупували…"): the last town.
+_CYR_PRONOUN_RX = re.compile(r"(?<!\w)(?:його|нього|его|него)(?!\w)", re.IGNORECASE)
 _IT_RX = re.compile(
     r"\bit\b", re.IGNORECASE
 )  # characters back to look for the settlement "the town" means
@@ -118,6 +120,8 @@ def extract_claims(
             continue
         mentions = [p for p in places if s <= p.start < e]
         mentions += _references(doc.text, s, e, places, mentions)
+        if cyrillic and not mentions:
+            mentions += _references(doc.text, s, e, places, mentions, rx=_CYR_PRONOUN_RX)
         chunk = doc.text[s:e]
         if not mentions and not (_IT_RX.search(chunk) and _last_settlement(places, s) is not None):
             continue
@@ -216,11 +220,17 @@ def _anchor(doc: Document) -> date | None:
 
 
 def _references(
-    text: str, s: int, e: int, places: Sequence[PlaceMention], named: Sequence[PlaceMention]
+    text: str,
+    s: int,
+    e: int,
+    places: Sequence[PlaceMention],
+    named: Sequence[PlaceMention],
+    rx: re.Pattern[str] = PLACE_REFERENCE_RX,
 ) -> list[PlaceMention]:
-    """ "the city", "the town", "there" in ``text[s:e]`` as mentions of the last settlement."""
+    """ "the city", "the town", "there" in ``text[s:e]`` as mentions of the last settlement
+    (``rx`` may give other reference words, such as Cyrillic object pronouns)."""
     out: list[PlaceMention] = []
-    for m in PLACE_REFERENCE_RX.finditer(text, s, e):
+    for m in rx.finditer(text, s, e):
         a, b = m.start(), m.end()
         if any(p.start <= a < p.end or a <= p.start < b + 6 for p in named):
             continue  # "the city of Kupiansk" names the place itself

@@ -20,8 +20,9 @@ from claimline.nlp import attribution, modality
 from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
 from claimline.nlp.claims_en import Finding, other_side
 
+# Clause breaks; a complementiser ("що", "что") starts the reported clause.
 _CLAUSE_BREAK = re.compile(
-    r"[;:!?]|,\s+(?:а|но|но и|однако|але|проте|тогда как|тоді як)\b|\s[—–]\s|\.\s"
+    r"[;:!?]|,\s+(?:а|но|но и|однако|але|проте|тогда как|тоді як|что|що|чтобы|щоб)\b|\s[—–]\s|\.\s"
 )
 _WORD = re.compile(r"[\w'’ʼ-]+")
 _PASSIVE_END = re.compile(
@@ -124,6 +125,11 @@ def _actor(
         agents = [c for c in cands if c[2] and not c[1].startswith(("?", "!"))]
         if agents:
             return agents[0][1], "lexical", False, False
+        freed_from = [c for c in cands if c[1].startswith("!")]
+        if freed_from:  # "звільнено від окупантів": the side it was taken from lost it
+            other = other_side(freed_from[0][1][1:], profile)
+            if other:
+                return other, "patient", False, False
         patients = [c for c in cands if not c[1].startswith(("?", "!"))]
         if patients:
             other = other_side(patients[0][1], profile)
