@@ -80,3 +80,9 @@ def test_claims_patterns_forces_encircled_where_the_main_clause_is() -> None:
     found = tuples(claims_of(text))
     assert ("Lyman", "entered", "UA", "affirmed") in found
     assert ("Lyman", "encircled", "UA", "affirmed") in found
+
+
+def test_claims_patterns_effort_verbs_do_not_defer_fighting() -> None:
+    found = claims_of("Ukrainian troops are struggling to stabilise their positions in Toretsk.")
+    assert [c.type for c in found] == [ClaimType.CONTESTED]
+    assert found[0].modality.value not in ("intended", "predicted", "conditional")

@@ -150,6 +150,8 @@ def find_en(
             continue
         clause_side = _nearest_side(tok, side_words)
         mod = modality.modality_of(tok)
+        if trig.type is ClaimType.CONTESTED and mod is Modality.INTENDED:
+            mod = None  # "struggling to hold positions in X" is the fighting itself
         spk = attribution.parse_speaker(tok)
         denier, false_claim = _denial_above(tok)
         for place in targets:
