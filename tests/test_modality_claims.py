@@ -114,3 +114,16 @@ def test_modality_negated_encirclement_denied_by_the_encircled() -> None:
     text = "Pokrovsk is neither encircled nor blockaded, the Ukrainian General Staff said."
     found = claims_of(text)
     assert ("Pokrovsk", "encircled", "RU", "negated") in tuples(found)
+
+
+def test_modality_named_report_is_attribution_not_hedge() -> None:
+    (claim,) = claims_of("Russian troops entered Toretsk, the report said.")
+    assert not claim.hedged
+    found = claims_of("Media reports say Russian troops entered Toretsk.")
+    assert found and all(c.hedged for c in found)
+
+
+def test_modality_other_party_silence_is_no_hedge() -> None:
+    text = "The ministry said Russian troops captured Toretsk. Kyiv did not confirm it."
+    found = [c for c in claims_of(text) if c.polarity is Polarity.AFFIRMED]
+    assert found and not any(c.hedged for c in found)

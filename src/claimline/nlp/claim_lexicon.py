@@ -237,7 +237,7 @@ HEDGE_RX = re.compile(
     r"unconfirmed|unverified|would\s+(?:show|indicate|suggest)|appear(?:s|ed)?\s+to|"
     r"seem(?:s|ed)?\s+to|(?:could|can|did)\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
     r"(?:was|were|is|are)\s+said\s+to|media\s+reports?\s+(?:say|said|suggest)|"
-    r"reports?\s+(?:say|said|suggest|indicate)|may\s+have|might\s+have|not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?<!the\s)(?<!this\s)(?<!that\s)reports\s+(?:say|said|suggest|indicate)|may\s+have|might\s+have|not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:independently\s+)?(?:confirmed|verified)|according\s+to\s+(?:unconfirmed|some)|"
     r"claim(?:s|ed)?|alleged|so-called)\b"
     r"|якобы|будто\s+бы|нібито|начебто|буцімто|по\s+неподтвержденным|за\s+непідтвердженими",
@@ -246,9 +246,11 @@ HEDGE_RX = re.compile(
 
 # A hedge the *next* sentence casts on what came before it.
 FOLLOW_HEDGE_RX = re.compile(
-    r"\b(?:could|can|did|has|have)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?"
-    r"(?:verif|confirm)\w*|\bno\s+(?:independent\s+)?(?:evidence|confirmation)\b|"
-    r"\bunverified\b|\bunconfirmed\b",
+    # The writer's distance ("could not be verified"), not another party's silence
+    # ("Kyiv did not confirm it"), which is no hedge on what was said before.
+    r"\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"\b(?:can|has|have|had)\s+not\s+(?:be\s+|been\s+)(?:independently\s+)?(?:verif|confirm)\w*|"
+    r"\bno\s+(?:independent\s+)?(?:evidence|confirmation)\b|\bunverified\b|\bunconfirmed\b",
     re.IGNORECASE,
 )
 
