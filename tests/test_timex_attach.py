@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimline.nlp.timex import find_times, time_for_span
 
 A = date(2023, 1, 14)
@@ -56,3 +58,41 @@ def test_timex_attach_commas_inside_a_date_do_not_split_the_clause() -> None:
         "the army said."
     )
     assert _time(text, "Kupiansk").start == date(2024, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the date belongs to the later clause; the claim's state ended before it
+        (
+            "The village lived under occupation for months before the army freed it in "
+            "the autumn of 2022.",
+            "occupation",
+            (None, date(2022, 8, 31)),
+        ),
+        # "after" the dated event: the claim's state starts once it is over
+        (
+            "Troops held the bridge after engineers repaired it on 3 May 2023.",
+            "held",
+            (date(2023, 5, 4), date(2024, 1, 10)),
+        ),
+        # "before" with no event of its own only places the claim
+        (
+            "Russian troops left the village before dawn on 3 May 2023.",
+            "left",
+            (date(2023, 5, 3), date(2023, 5, 3)),
+        ),
+        # no connective: the sentence's date is the claim's own
+        (
+            "Soldiers entered the town, and officials confirmed it on 3 May 2023.",
+            "entered",
+            (date(2023, 5, 3), date(2023, 5, 3)),
+        ),
+    ],
+)
+def test_timex_attach_across_a_temporal_connective(sentence, trigger, expected):
+    anchor = date(2024, 1, 10)
+    mentions = find_times(sentence, anchor)
+    i = sentence.index(trigger)
+    iv = time_for_span(mentions, i, i + len(trigger), sentence, anchor)
+    assert (iv.start, iv.end) == expected

@@ -467,4 +467,50 @@ def time_for_span(
 
     same_clause = [m for m in inside if m.start >= c_left and m.end <= c_right]
     pool = same_clause or inside
-    return min(pool, key=lambda m: (distance(m), m.start)).interval
+    chosen = min(pool, key=lambda m: (distance(m), m.start))
+    return _across_connective(chosen, text, start, end, anchor)
+
+
+#: Words that join two events in time order: "A before B", "A until B", "A after B".
+_BEFORE = re.compile(
+    r"(?i:\b(?:before|until|till|prior\s+to|ahead\s+of)\b)"
+    r"|(?i:\b(?:до\s+того\s+как|перед\s+тем\s+как|пока\s+не|до\s+того\s+як|перш\s+ніж|поки\s+не)\b)"
+)
+#: A finite verb after the connective: "before *the army freed it* in 2022" joins
+#: two events, while "before dawn on Friday" only places one.
+_EVENT_VERB = re.compile(
+    r"(?i:\b(?:\w{3,}ed|was|were|had|has|have|took|retook|fell|began|came|won|drove|left|"
+    r"broke|withdrew|overran|seized|fought|held|lost)\b)"
+    r"|(?i:\b\w{3,}(?:ли|ла|ло|лися|лись)\b)"
+)
+_AFTER = re.compile(
+    r"(?i:\b(?:after|once|since)\b)"
+    r"|(?i:\b(?:после\s+того\s+как|після\s+того\s+як)\b)"
+)
+
+
+def _across_connective(
+    m: TimeMention, text: str, start: int, end: int, anchor: date | None
+) -> TimeInterval:
+    """The claim's time when a connective ties it to a dated event in the sentence.
+
+    "The town spent months under occupation *before* a counteroffensive
+    liberated it in the autumn of 2022": the date is the liberation's, and the
+    occupation ended before it.  "After" the dated event, the claim's state
+    begins once it is over.  With no connective, the sentence's date is taken
+    as the claim's own, as before.
+    """
+    iv = m.interval
+    if m.start < end:  # the date precedes the claim or is inside it
+        return iv
+    between = text[end : m.start]
+    before, after = _BEFORE.search(between), _AFTER.search(between)
+    joined = before or after
+    if joined is None or not _EVENT_VERB.search(between, joined.end()):
+        return iv
+    if before is not None and iv.start is not None:
+        return TimeInterval(None, iv.start - timedelta(days=1), Precision.OPEN, "anchor", m.text)
+    if after is not None and iv.end is not None:
+        until = anchor if anchor is not None and anchor > iv.end else None
+        return TimeInterval(iv.end + timedelta(days=1), until, Precision.OPEN, "anchor", m.text)
+    return iv
