@@ -153,3 +153,9 @@ def test_claims_types_cyrillic_pronoun_refers_to_last_town() -> None:
     text = "Куп'янськ має значення для логістики. Його окупували у перші дні війни."
     found = tuples(claims_of(text, language="uk", outlet="The Kyiv Independent"))
     assert ("Kupiansk", "captured", "RU", "affirmed") in found
+
+
+def test_claims_types_dateline_does_not_mislead_the_parse() -> None:
+    found = tuples(claims_of("Izium, Ukraine: Russia claimed to have captured Lyman on Friday."))
+    assert ("Lyman", "captured", "RU", "affirmed") in found
+    assert not any(place == "Izium" for place, *_ in found)

@@ -218,9 +218,14 @@ def parse_speaker(tok: Any) -> tuple[str, bool] | None:
     """
     cur = tok
     while cur.head.i != cur.i:
+        edge = cur.dep_
+        if edge == "relcl":
+            return None  # "X, which Russia seized in 2022": the writer's aside, not the report
         cur = cur.head
         lemma = cur.lemma_.lower()
         if lemma in REPORT_LEMMAS and cur.pos_ in ("VERB", "AUX"):
+            if edge == "conj":
+                return None  # "X said …; Y is …": a coordinated clause is not its complement
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
             if subj is not None and tok in subj.subtree:
                 continue  # a misparse made the claim itself the subject
@@ -239,7 +244,7 @@ def _subject_phrase(verb: Any) -> str | None:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "this", "that"):
             if child.dep_ == "nsubjpass":
                 continue
-            return _span_text(child)
+            return _span_text(child, keep_appos=True)
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
@@ -265,11 +270,17 @@ def _owner_phrase(noun: Any) -> str | None:
     return None
 
 
-def _span_text(tok: Any) -> str:
-    """The phrase of ``tok``: its subtree without relative or appositive clauses."""
+def _span_text(tok: Any, *, keep_appos: bool = False) -> str:
+    """The phrase of ``tok``: its subtree without relative clauses or coordination;
+    with ``keep_appos``, a speaker's apposition stays ("X, a National Guard serviceman"),
+    since the role is what gives the speaker a side."""
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
+        if keep_appos and child.dep_ in ("appos", "punct") and child.i > right:
+            if child.dep_ == "appos":
+                right = child.right_edge.i
+            continue
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"):
             break
         right = child.right_edge.i

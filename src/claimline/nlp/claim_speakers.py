@@ -33,7 +33,8 @@ _VERB_SUBJECT_RX = re.compile(
 )
 _DEFINITE_RX = re.compile(
     r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
-    r"group|grouping|agency|channel|governor|spokesman|spokesperson|staff|administration|project)$",
+    r"group|grouping|agency|channel|governor|spokesman|spokesperson|staff|administration|project|"
+    r"report|statement|post|bulletin|map|update)$",
     re.IGNORECASE,
 )
 _KIND_OF_NOUN = {
@@ -54,6 +55,12 @@ _KIND_OF_NOUN = {
     "project": ("osint",),
     "administration": ("body",),
     "governor": ("person",),
+    "report": ("osint", "media", "body", "unit"),
+    "statement": ("body", "unit", "forces"),
+    "post": ("osint", "media", "person", "unit"),
+    "bulletin": ("body",),
+    "map": ("osint", "body"),
+    "update": ("osint", "media", "body"),
     "spokesman": ("person",),
     "spokesperson": ("person",),
 }

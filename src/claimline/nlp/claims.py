@@ -137,9 +137,10 @@ def extract_claims(
             s, e = spans[i]
             findings[i] = find_cyr(doc.text, s, e, sent_places[i], profile=profile)
     else:
-        parsed = parse.parse_many([doc.text[spans[i][0] : spans[i][1]] for i in selected], nlp=nlp)
+        starts = {i: _after_dateline(doc.text, *spans[i]) for i in selected}
+        parsed = parse.parse_many([doc.text[starts[i] : spans[i][1]] for i in selected], nlp=nlp)
         for i, sdoc in zip(selected, parsed, strict=True):
-            s, _e = spans[i]
+            s = starts[i]
             resolver = _it_resolver(places, s)
             found = find_en(sdoc, s, sent_places[i], profile=profile, resolve_it=resolver)
             found += presence_findings(sdoc, s, sent_places[i], profile)
@@ -153,6 +154,21 @@ def extract_claims(
         for f in findings.get(i, []):
             claims.extend(_claims_of(doc, f, spans, i, track, denials.get(i, []), times, profile))
     return _dedupe(claims)
+
+
+# "Pokrovsk, Ukraine:", "KYIV, May 3 (Reuters) -", "MOSCOW, July 15. /TASS/." before the lead.
+_DATELINE_RX = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*,\s+[\w' .]{2,30}?(?:\s*\([^)]{2,30}\))?"
+    r"(?:\s*/[^/]{2,20}/\.?)?\s*[:—–-]+\s+|[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+[^.]{2,30}\.\s*/[^/]{2,20}/\.\s+)"
+)
+
+
+def _after_dateline(text: str, s: int, e: int) -> int:
+    """Where the sentence proper starts after a dateline (which misleads the parser)."""
+    m = _DATELINE_RX.match(text, s, e)
+    if m is None or m.end() >= e or m.end() - s > 60:
+        return s
+    return m.end()
 
 
 def _find_places(doc: Document, profile: Any) -> list[PlaceMention]:
