@@ -83,3 +83,20 @@ def test_attribution_definite_description_refers_back() -> None:
     found = claims_of(text, outlet="Reuters")
     assert found and found[0].speaker is not None and found[0].speaker.side == "UA"
     assert found[0].actor == "UA"  # a party reports its own side's liberation
+
+
+def test_attribution_apposition_gives_the_speaker_a_side() -> None:
+    text = (
+        "Oleksandr Petrenko, a National Guard serviceman, said Ukrainian units had entered Izium."
+    )
+    found = claims_of(text)
+    assert found and found[0].speaker is not None and found[0].speaker.side == "UA"
+
+
+def test_attribution_relative_clause_is_the_writers_aside() -> None:
+    text = (
+        "Russia's ministry said its troops had reached Lyman, "
+        "which Ukrainian forces retook in 2022."
+    )
+    retook = [c for c in claims_of(text, outlet="Reuters") if c.type.value == "captured"]
+    assert retook and retook[0].speaker is not None and retook[0].speaker.name == "Reuters"

@@ -214,18 +214,20 @@ def parse_speaker(tok: Any) -> tuple[str, bool] | None:
     """The speaker phrase of the report that governs trigger ``tok``.
 
     Returns the phrase and whether the reporting word itself hedges
-    ("claimed", "alleged").  ``None`` when no report governs the trigger.
+    ("claimed", "alleged"); an empty phrase when the trigger sits in the
+    writer's own aside (a relative clause, a clause coordinated with the
+    report); ``None`` when no report governs the trigger.
     """
     cur = tok
     while cur.head.i != cur.i:
         edge = cur.dep_
-        if edge == "relcl":
-            return None  # "X, which Russia seized in 2022": the writer's aside, not the report
+        if edge == "relcl" and _place_like(cur.head):
+            return "", False  # "X, which Russia seized in 2022": the writer's aside
         cur = cur.head
         lemma = cur.lemma_.lower()
         if lemma in REPORT_LEMMAS and cur.pos_ in ("VERB", "AUX"):
             if edge == "conj":
-                return None  # "X said …; Y is …": a coordinated clause is not its complement
+                return "", False  # "X said …; Y is …": a coordinated clause is the writer's
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
             if subj is not None and tok in subj.subtree:
                 continue  # a misparse made the claim itself the subject
@@ -237,6 +239,14 @@ def parse_speaker(tok: Any) -> tuple[str, bool] | None:
             if phrase:
                 return phrase, lemma in ("claim", "allegation")
     return None
+
+
+_PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "hub", "stronghold", "locality"})
+
+
+def _place_like(tok: Any) -> bool:
+    """A proper name or a settlement noun: what a relative clause describes in an aside."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in _PLACE_NOUNS
 
 
 def _subject_phrase(verb: Any) -> str | None:

@@ -105,6 +105,8 @@ class SpeakerTrack:
         sentence = self.doc.text[s:e]
         channel = attribution.channel_of(sentence, self.profile)
         quote = self._quote_at(offset)
+        if parse_phrase == "" and quote is None:
+            return attribution.Attribution(self.outlet, channel, self.doc.outlet, "outlet")
         if parse_phrase and not (quote and parse_phrase not in self.doc.text[quote[0] : quote[1]]):
             actor = self.resolve_phrase(parse_phrase, offset)
             return attribution.Attribution(actor, channel, self.doc.outlet, "parse")
