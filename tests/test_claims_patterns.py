@@ -86,3 +86,8 @@ def test_claims_patterns_effort_verbs_do_not_defer_fighting() -> None:
     found = claims_of("Ukrainian troops are struggling to stabilise their positions in Toretsk.")
     assert [c.type for c in found] == [ClaimType.CONTESTED]
     assert found[0].modality.value not in ("intended", "predicted", "conditional")
+
+
+def test_claims_patterns_qualified_predicate_noun_is_about_the_subject() -> None:
+    text = "Avdiivka is among the last Ukrainian-held towns in the area."
+    assert ("Avdiivka", "controls", "UA", "affirmed") in tuples(claims_of(text))

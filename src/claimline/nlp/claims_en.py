@@ -356,8 +356,11 @@ def _places_for(
             c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")
         }
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
-        if tok.head.dep_ == "attr":  # "the city is among the last Ukrainian-controlled holdouts"
-            near |= _copula_subject(tok.head.head)
+        cop = tok.head
+        while cop.dep_ in ("attr", "pobj", "prep") and cop.head.i != cop.i:
+            cop = cop.head  # "the city is (among) the last Ukrainian-controlled holdouts"
+        if cop.i != tok.head.i and cop.lemma_.lower() in ("be", "remain", "stay"):
+            near |= _copula_subject(cop)
         return _prefer([p for p, t in place_toks if t.i in near]), "argument"
     modified = _modified_noun(tok)
     if modified is not None:
