@@ -91,3 +91,9 @@ def test_claims_patterns_effort_verbs_do_not_defer_fighting() -> None:
 def test_claims_patterns_qualified_predicate_noun_is_about_the_subject() -> None:
     text = "Avdiivka is among the last Ukrainian-held towns in the area."
     assert ("Avdiivka", "controls", "UA", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_patterns_forces_located_by_a_participle() -> None:
+    text = "The command decided on Monday to withdraw the Russian units stationed in Lyman."
+    found = {(c.place.canonical, c.type.value, c.actor) for c in claims_of(text)}
+    assert ("Lyman", "withdrew", "RU") in found

@@ -320,6 +320,11 @@ def _is_nominal_modifier_only(tok: Any, trig: Trigger) -> bool:
     return tok.dep_ == "compound" and trig.type is not ClaimType.CONTROLS
 
 
+_STATIONED = frozenset(
+    {"station", "base", "deploy", "locate", "position", "stand", "remain", "trap"}
+)
+
+
 def _clause_tokens(head: Any, keep: Any) -> set[int]:
     """Token ids of ``head``'s subtree, leaving out sub-clauses not holding ``keep``."""
     out: set[int] = set()
@@ -328,7 +333,12 @@ def _clause_tokens(head: Any, keep: Any) -> set[int]:
         node = stack.pop()
         out.add(node.i)
         for child in node.children:
-            if child.dep_ in _SUBCLAUSE_DEPS and keep not in child.subtree:
+            located = (
+                child.dep_ == "acl"
+                and node.lemma_.lower() in FORCE_LEMMAS
+                and child.lemma_.lower() in _STATIONED
+            )  # "troops stationed in X" says where the forces are
+            if child.dep_ in _SUBCLAUSE_DEPS and keep not in child.subtree and not located:
                 continue
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and keep not in child.subtree:
                 continue
