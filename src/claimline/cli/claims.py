@@ -64,24 +64,22 @@ def extract(
     """
     from claimline.nlp.claims_batch import claim_json, extract_inputs
 
-    results, rejected = extract_inputs(inputs, infer_dates=not no_infer_dates)
     store = open_store(ctx) if (store_it or (ctx.obj or {}).get("db")) else None
+    try:
+        results, rejected = extract_inputs(inputs, infer_dates=not no_infer_dates, store=store)
+    finally:
+        if store is not None:
+            store.close()
     for r in rejected:
         click.echo(f"rejected {r.source}: [{r.code}] {r.reason}", err=True)
     for res in results:
         if res.status != "ok":
             click.echo(f"{res.document.id}: {res.status}", err=True)
-        if store is not None:
-            if not store.has_id(res.document.id):
-                store.add_document(res.document)
-            store.replace_claims(res.document.id, res.claims)
         for c in res.claims:
             if fmt == "jsonl":
                 click.echo(json.dumps(claim_json(c), ensure_ascii=False))
             else:
                 click.echo(_row(c))
-    if store is not None:
-        store.close()
     if not results and rejected:
         sys.exit(EXIT_INPUT)
     if rejected:

@@ -1,21 +1,21 @@
 """Ingest-and-extract over many inputs, and the claims JSON of the contract.
 
-:func:`extract_inputs` reads files, folders, JSON Lines, feeds or WARC files,
-builds documents, dates the undated ones from the batch (the time stage's
-corpus linking) and extracts every document's claims; a bad input becomes a
-rejection, an unsupported language a ``skipped`` status, never an exception.
-:func:`claim_json` is the output record DESIGN.md describes.
+:func:`extract_inputs` runs the ingest pipeline over files, folders, JSON
+Lines, feeds or WARC files (so documents are cleaned, deduplicated, clustered
+and dated exactly as ``claimline ingest`` does) and extracts every document's
+claims; a bad input becomes a rejection, an unsupported language a
+``skipped`` status, never an exception.  :func:`claim_json` is the output
+record DESIGN.md describes.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimline.model import Claim, Document, Rejection
-from claimline.nlp.claims import extract_claims, extraction_status
+from claimline.store.base import Store
 
 
 @dataclass
@@ -27,64 +27,39 @@ class Extracted:
     status: str = "ok"
 
 
-def read_documents(inputs: Iterable[str]) -> tuple[list[Document], list[Rejection]]:
-    """Every readable input as a :class:`Document`, plus the rejections."""
-    from claimline.errors import InputError
-    from claimline.ingest.build import build_document
-    from claimline.ingest.readers import iter_records
-
-    docs: list[Document] = []
-    rejected: list[Rejection] = []
-    for item in iter_records(list(inputs)):
-        if isinstance(item, Rejection):
-            rejected.append(item)
-            continue
-        try:
-            docs.append(build_document(item))
-        except InputError as exc:
-            rejected.append(Rejection(item.source, exc.code, str(exc)))
-    return docs, rejected
-
-
-def date_documents(docs: Sequence[Document]) -> list[Document]:
-    """Undated documents get the time stage's inferred date (when it gives a day range)."""
-    if all(d.published is not None for d in docs):
-        return list(docs)
-    try:
-        from claimline.nlp.dating import date_undated
-    except ImportError:
-        return list(docs)
-    out: list[Document] = []
-    for d in date_undated(list(docs)):
-        note = d.metadata.get("date_inferred") if d.metadata else None
-        if (
-            d.published is not None
-            and isinstance(note, dict)
-            and (note.get("start") is None or note.get("end") is None)
-        ):
-            d = dataclasses.replace(d, published=None)  # a bound is not a day to resolve against
-        out.append(d)
-    return out
-
-
-def extract_documents(
-    docs: Iterable[Document], *, profile: Any = None, nlp: Any = None
-) -> Iterator[Extracted]:
-    """Claims of each document, with its extraction status."""
-    for doc in docs:
-        status = extraction_status(doc)
-        claims = extract_claims(doc, profile=profile, nlp=nlp) if status == "ok" else []
-        yield Extracted(doc, claims, status)
-
-
 def extract_inputs(
-    inputs: Iterable[str], *, profile: Any = None, infer_dates: bool = True, nlp: Any = None
+    inputs: Iterable[str],
+    *,
+    profile: Any = None,
+    infer_dates: bool = True,
+    store: Store | None = None,
 ) -> tuple[list[Extracted], list[Rejection]]:
-    """Read, date and extract ``inputs`` (see the module docstring)."""
-    docs, rejected = read_documents(inputs)
-    if infer_dates:
-        docs = date_documents(docs)
-    return list(extract_documents(docs, profile=profile, nlp=nlp)), rejected
+    """Ingest ``inputs`` and extract the claims of every document they hold.
+
+    Ingestion is the pipeline's (cleaning, deduplication and story clusters,
+    date inference), into ``store`` when one is given — its documents and
+    claims are then kept — or into a throwaway in-memory store.  A document
+    already stored is extracted again, so its claims follow the current rules.
+    """
+    from claimline.api import extract_stored
+    from claimline.ingest.pipeline import ingest
+    from claimline.store import SQLiteStore
+
+    target = store if store is not None else SQLiteStore(":memory:")
+    try:
+        report = ingest(target, list(inputs), infer_dates=infer_dates)
+        ids = list(dict.fromkeys([*report.ingested, *(d for _src, d in report.duplicates)]))
+        results: list[Extracted] = []
+        extracted = extract_stored(
+            target, ids, profile=profile,
+            on_claims=lambda doc, claims: results.append(Extracted(doc, list(claims))),
+        )  # fmt: skip
+        for doc_id, status in sorted(extracted.skipped.items()):
+            results.append(Extracted(target.get_document(doc_id), [], status))
+        return results, list(report.rejected)
+    finally:
+        if store is None:
+            target.close()
 
 
 def claim_json(c: Claim) -> dict[str, Any]:
@@ -139,8 +114,5 @@ def claim_json(c: Claim) -> dict[str, Any]:
 __all__ = [
     "Extracted",
     "claim_json",
-    "date_documents",
-    "extract_documents",
     "extract_inputs",
-    "read_documents",
 ]
