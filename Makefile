@@ -27,15 +27,19 @@ demo: install
 	@echo "== the control timeline of the corpus's main place, with its contradictions"
 	$(BIN)/claimline --db $(DEMO_DB) timeline Kupiansk
 
-test: install
+# The tests also cover the gazetteer build's romanization, so they install its inputs.
+$(BIN)/.installed-test: $(BIN)/.installed
+	$(PIP) -e '.[test,gazetteer]'
+	touch $@
+
+test: $(BIN)/.installed-test
 	$(BIN)/pytest -q
 
 lint: install
 	$(PIP) ruff==0.17.5
 	$(BIN)/ruff check src tests
 
-gazetteer: install
-	$(PIP) -e '.[gazetteer]'
+gazetteer: $(BIN)/.installed-test
 	$(BIN)/python scripts/build_gazetteer.py
 
 bench: install
