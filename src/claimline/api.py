@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ class ExtractReport:
 
     claims: dict[str, int] = field(default_factory=dict)  # doc id -> claims stored
     skipped: dict[str, str] = field(default_factory=dict)  # doc id -> reason
+    errors: dict[str, str] = field(default_factory=dict)  # doc id -> what failed
 
     @property
     def total(self) -> int:
@@ -47,6 +47,10 @@ class AnalysisReport:
         ]
         for doc_id, why in sorted(self.extract.skipped.items()):
             lines.append(f"  - {doc_id}: {why}")
+        if self.extract.errors:
+            lines.append(f"extraction failed: {len(self.extract.errors)} documents")
+            for doc_id, why in sorted(self.extract.errors.items()):
+                lines.append(f"  ! {doc_id}: {why}")
         return "\n".join(lines)
 
 
@@ -56,31 +60,40 @@ def extract_stored(
     *,
     profile: Any = None,
     on_claims: Callable[[Document, list[Claim]], None] | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
 ) -> ExtractReport:
     """Extract the claims of stored documents (all of them by default) and store them.
 
     A document's claims are replaced as a whole, so running this twice stores
     the same claims once.  Claims carry their document's story cluster, which
     reconciliation uses to count syndicated copies once.
+
+    With ``n_process`` > 1 the documents go, ``batch_size`` at a time, to a pool
+    of worker processes (each loads the parser once, or inherits it from this
+    process where processes fork); the store is read and written here only, in
+    document-id order, so the claims and the report are the same as with one
+    process.  A document whose extraction raises keeps its stored claims and is
+    listed in ``report.errors`` (id -> "ExceptionType: message"); the other
+    documents go on.
     """
-    from claimline.nlp.claims import extract_claims, extraction_status
+    from claimline.nlp.pool import extract_documents
 
     report = ExtractReport()
-    ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents()]
-    for doc_id in sorted(set(ids)):
-        doc = store.get_document(doc_id)
-        status = extraction_status(doc)
-        if status != "ok":
-            report.skipped[doc_id] = status
-            store.replace_claims(doc_id, [])
+    ids = sorted(set(doc_ids if doc_ids is not None else (d.id for d in store.documents())))
+    docs = (store.get_document(doc_id) for doc_id in ids)
+    for doc, outcome in extract_documents(
+        docs, profile=profile, n_process=n_process, batch_size=batch_size
+    ):
+        if outcome.status == "error":
+            report.errors[doc.id] = outcome.error or "error"
             continue
-        claims = [
-            c
-            if c.cluster_id == doc.cluster_id
-            else dataclasses.replace(c, cluster_id=doc.cluster_id)
-            for c in extract_claims(doc, profile=profile)
-        ]
-        report.claims[doc_id] = store.replace_claims(doc_id, claims)
+        if outcome.status != "ok":
+            report.skipped[doc.id] = outcome.status
+            store.replace_claims(doc.id, [])
+            continue
+        claims = outcome.claims
+        report.claims[doc.id] = store.replace_claims(doc.id, claims)
         if on_claims is not None:
             on_claims(doc, claims)
     return report
@@ -95,12 +108,15 @@ def analyse(
     profile: Any = None,
     progress: bool = False,
     on_claims: Callable[[Document, list[Claim]], None] | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
 ) -> AnalysisReport:
     """Ingest ``inputs``, date the undated documents, and extract claims.
 
     Extraction runs on the newly stored documents and on every document whose
     date is inferred, since a better inferred date changes how its relative
-    dates ("on Saturday") resolve.
+    dates ("on Saturday") resolve.  ``n_process`` and ``batch_size`` are
+    :func:`extract_stored`'s (ingestion itself runs in this process).
     """
     report = ingest(store, inputs, progress=progress, infer_dates=infer_dates)
     todo = set(report.ingested)
@@ -109,7 +125,14 @@ def analyse(
             d.id for d in store.documents() if d.date_basis in (DateBasis.INFERRED, DateBasis.NONE)
         }
     extracted = (
-        extract_stored(store, todo, profile=profile, on_claims=on_claims)
+        extract_stored(
+            store,
+            todo,
+            profile=profile,
+            on_claims=on_claims,
+            n_process=n_process,
+            batch_size=batch_size,
+        )
         if extract
         else ExtractReport()
     )

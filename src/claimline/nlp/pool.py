@@ -1,0 +1,141 @@
+"""Claim extraction over many documents: in this process or in a worker pool.
+
+:func:`extract_documents` is what :func:`claimline.api.extract_stored` runs.
+It yields each document with its :class:`Outcome` in input order, whether the
+work ran here or in ``n_process`` worker processes, so callers see the same
+claims either way.  A document whose extraction raises becomes an ``error``
+outcome and the others go on; a worker that dies turns its batch into errors.
+
+Workers load the spaCy pipeline and the gazetteer once.  Where processes fork
+(Linux), both are loaded here first so that every worker inherits them instead
+of spending seconds loading its own copy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimline.model import Claim, Document
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What extraction made of one document.
+
+    ``status`` is ``"ok"`` (``claims`` holds them), the skip reason of
+    :func:`claimline.nlp.claims.extraction_status`, or ``"error"`` (``error``
+    says what failed).
+    """
+
+    status: str
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None
+
+
+_PROFILE: Any = None  # the profile of the worker process (set by _init_worker)
+
+
+def extract_one(doc: Document, profile: Any = None) -> Outcome:
+    """The claims of one document, never raising: a failure is an ``error`` outcome.
+
+    Claims carry the document's story cluster.
+    """
+    from claimline.nlp.claims import extract_claims, extraction_status
+
+    try:
+        status = extraction_status(doc)
+        if status != "ok":
+            return Outcome(status)
+        claims = [
+            c
+            if c.cluster_id == doc.cluster_id
+            else dataclasses.replace(c, cluster_id=doc.cluster_id)
+            for c in extract_claims(doc, profile=profile)
+        ]
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        return Outcome("error", error=f"{type(exc).__name__}: {exc}")
+    return Outcome("ok", claims)
+
+
+def extract_documents(
+    docs: Iterable[Document],
+    *,
+    profile: Any = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> Iterator[tuple[Document, Outcome]]:
+    """Each document of ``docs`` with its outcome, in input order.
+
+    ``n_process`` > 1 sends batches of ``batch_size`` documents to that many
+    worker processes (documents and claims are pickled on the way); at most
+    two batches a worker are in flight, so memory stays bounded however long
+    ``docs`` is.  The claims are those of :func:`extract_one` run here.
+    """
+    if n_process <= 1:
+        for doc in docs:
+            yield doc, extract_one(doc, profile)
+        return
+    size = max(1, batch_size)
+    context = _context()
+    if context.get_start_method() == "fork":
+        warm_up(profile)  # the workers inherit the loaded parser and gazetteer
+    with ProcessPoolExecutor(
+        max_workers=n_process, mp_context=context, initializer=_init_worker, initargs=(profile,)
+    ) as pool:
+        pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= size:
+                pending.append((batch, pool.submit(_extract_batch, batch)))
+                batch = []
+                while len(pending) >= 2 * n_process:
+                    yield from _collect(*pending.popleft())
+        if batch:
+            pending.append((batch, pool.submit(_extract_batch, batch)))
+        while pending:
+            yield from _collect(*pending.popleft())
+
+
+def warm_up(profile: Any = None) -> None:
+    """Load the parser, gazetteer, profile and time rules by extracting a short text."""
+    from claimline.nlp.parse import get_nlp
+
+    get_nlp()
+    text = "Russian forces captured the village of Pisky on Monday, the ministry said."
+    extract_one(Document(id="warm-up", content_hash="", text=text, language="en"), profile)
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _init_worker(profile: Any) -> None:
+    global _PROFILE
+    _PROFILE = profile
+
+
+def _extract_batch(docs: list[Document]) -> list[Outcome]:
+    return [extract_one(doc, _PROFILE) for doc in docs]
+
+
+def _collect(
+    batch: list[Document], future: Future[list[Outcome]]
+) -> Iterator[tuple[Document, Outcome]]:
+    try:
+        outcomes = future.result()
+    except Exception as exc:  # noqa: BLE001 - a dead worker loses its batch, not the run
+        outcomes = [Outcome("error", error=f"worker failed: {type(exc).__name__}: {exc}")] * len(
+            batch
+        )
+    yield from zip(batch, outcomes, strict=True)
+
+
+__all__ = ["Outcome", "extract_documents", "extract_one", "warm_up"]
