@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimline.nlp.timex import find_times, time_for_span
+from claimline.nlp.timex import find_times, story_day, time_for_span
 
 A = date(2023, 1, 14)
 
@@ -96,3 +96,144 @@ def test_timex_attach_across_a_temporal_connective(sentence, trigger, expected):
     i = sentence.index(trigger)
     iv = time_for_span(mentions, i, i + len(trigger), sentence, anchor)
     assert (iv.start, iv.end) == expected
+
+
+# --- a report's day and the event's day -----------------------------------------
+
+R = date(2024, 3, 9)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the event's own day, further on in the complement, beats the speech day
+        (
+            "The general staff said on Friday that its units had seized Robotyne, a village "
+            "in the south, on Wednesday night.",
+            "seized",
+            date(2024, 3, 6),
+        ),
+        (
+            "Officials announced on 8 March that the brigade had driven the enemy out of "
+            "Krynky, a riverside village, on 5 March.",
+            "driven",
+            date(2024, 3, 5),
+        ),
+        # with no event day, the report's day still dates the claim
+        (
+            "The army said on Friday that it controls the whole of the village.",
+            "controls",
+            date(2024, 3, 8),
+        ),
+        # "now" in reported speech is the moment of the speech
+        (
+            "The army said on Friday that most of the village was now in its hands.",
+            "hands",
+            date(2024, 3, 8),
+        ),
+        # a speech verb after the claim: the claim's own day stays
+        (
+            "Troops entered Kupiansk on Thursday, the governor told reporters on Friday.",
+            "entered",
+            date(2024, 3, 7),
+        ),
+        # a "since" state in the complement is background, not the event's day
+        (
+            "Kyiv said on Friday that its forces had freed Lyman, a rail hub held by Russia "
+            "since 2022.",
+            "freed",
+            date(2024, 3, 8),
+        ),
+        # Russian: "заявило в пятницу" dates the statement
+        (
+            "Министерство заявило в пятницу, что войска взяли село, крупный узел, в четверг.",
+            "взяли",
+            date(2024, 3, 7),
+        ),
+    ],
+)
+def test_timex_attach_event_day_over_report_day(sentence, trigger, expected):
+    assert _time(sentence, trigger, R).start == expected
+
+
+# --- a line that introduces the next one -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "…put it,\n\n“…”": the quote continues the introducing line and its date
+        (
+            "As the brigade's report of 4 March put it,\n\n"
+            "\u201cOur units withdrew from the village to better positions.\u201d",
+            "withdrew",
+            date(2024, 3, 4),
+        ),
+        (
+            'On 6 March the governor wrote:\n"The enemy has left the town."',
+            "left",
+            date(2024, 3, 6),
+        ),
+        # a full stop at the end of a line still ends the sentence
+        (
+            "The governor spoke on 6 March.\nThe enemy has left the town.",
+            "left",
+            R,
+        ),
+    ],
+)
+def test_timex_attach_line_ending_in_comma_or_colon_runs_on(text, trigger, expected):
+    assert _time(text, trigger, R).start == expected
+
+
+# --- the dateline ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # feed metadata a day late: the dateline's day is the story's day
+        ("KYIV, March 8 (Reuters) - Talks resumed.\nTroops hold the town.", R, date(2024, 3, 8)),
+        (
+            "Headline\n\nKYIV, March 8 (Reuters) - Talks.\nTroops hold the town.",
+            R,
+            date(2024, 3, 8),
+        ),
+        (
+            "(Adds detail) DONETSK, 7 March - Talks resumed.\nTroops hold the town.",
+            R,
+            date(2024, 3, 7),
+        ),
+        ("Kyiv, Mar. 8 (AP) — Talks resumed.\nTroops hold the town.", R, date(2024, 3, 8)),
+    ],
+)
+def test_timex_attach_dateline_dates_the_story(text, anchor, expected):
+    iv = _time(text, "hold", anchor)
+    assert (iv.start, iv.end, iv.basis) == (expected, expected, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("KYIV, March 8 (Reuters) - Talks.", R, date(2024, 3, 8)),
+        # a dateline more than three days old, or after the anchor, is not trusted
+        ("KYIV, March 1 (Reuters) - Talks.", R, R),
+        ("KYIV, March 10 (Reuters) - Talks.", R, R),
+        # a city in ordinary case with no agency is no dateline
+        ("Kyiv, March 8 was a quiet day.", R, R),
+        ("KYIV, March 8 (Reuters) - Talks.", None, None),
+        # beyond the first 2,000 characters a dateline is part of the story
+        ("Talks. " * 300 + "KYIV, March 8 (Reuters) - Talks.", R, R),
+    ],
+)
+def test_timex_story_day(text, anchor, expected):
+    assert story_day(text, anchor) == expected
+
+
+def test_timex_dateline_resolves_relative_days() -> None:
+    # filed on Friday the 8th, published on Saturday: "on Thursday" is the 7th either way,
+    # and "today" is the filing day
+    text = "KYIV, March 8 (Reuters) - The army said today that troops left the town."
+    mentions = find_times(text, R, events=())
+    today = [m for m in mentions if m.text == "today"]
+    assert today and today[0].interval.start == date(2024, 3, 8)

@@ -183,3 +183,18 @@ def test_timex_table_resolves_expression(
 
 def test_timex_table_is_large_enough() -> None:
     assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("held out for more than two years", date(2022, 3, 9), date(2024, 3, 9)),
+        ("for over three months", date(2023, 12, 9), date(2024, 3, 9)),
+        ("for almost two weeks", date(2024, 2, 24), date(2024, 3, 9)),
+        ("for at least six months", date(2023, 9, 9), date(2024, 3, 9)),
+        ("for nearly 18 months", date(2022, 9, 9), date(2024, 3, 9)),
+    ],
+)
+def test_timex_table_qualified_durations(expression, start, end):
+    iv = resolve_time(expression, date(2024, 3, 9), events=())
+    assert iv is not None and (iv.start, iv.end) == (start, end)

@@ -25,9 +25,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from claimline.model import Precision, TimeInterval
+from claimline.nlp import timex_lexicon as lx
 from claimline.nlp import timex_rules as tr
 
-__all__ = ["TimeMention", "find_times", "resolve_time", "time_for_span", "default_events"]
+__all__ = [
+    "TimeMention", "find_times", "resolve_time", "time_for_span", "default_events", "story_day",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,44 @@ def _points_forward(text: str, start: int, end: int) -> bool:
     return False
 
 
+# --- the dateline --------------------------------------------------------------
+
+_DL_MONTH = "|".join(
+    sorted({f for w in lx.EN_MONTHS for f in (w.capitalize(), w.upper())}, key=len, reverse=True)
+)
+#: "MOSCOW, Nov 20 (Reuters) -", "KYIV, 3 March —": the day the story was filed.
+_DATELINE = re.compile(
+    r"(?<![\w,])(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}),\s+"
+    rf"(?:(?P<mon>{_DL_MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_DL_MONTH})\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?P<agency>\([A-Z][\w .]{1,24}\)\s*)?(?:[-–—]|/)"
+)
+_DATELINE_REACH = 2000
+_DATELINE_LAG = 3
+
+
+def story_day(text: str, anchor: date | None) -> date | None:
+    """The day relative expressions resolve against: the dateline's day when a
+    dateline in the first 2,000 characters names one at most three days before
+    ``anchor`` (feed metadata often runs a day late across time zones: a story
+    filed "MOSCOW, Nov 20" and published on the 21st says "on Thursday" of the
+    20th), else ``anchor`` itself.  A dateline's city is in capitals or is
+    followed by an agency ("Kyiv, Nov 20 (Reuters) -")."""
+    if anchor is None:
+        return None
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None or not (m["city"].isupper() or m["agency"]):
+        return anchor
+    month = lx.EN_MONTHS[(m["mon"] or m["mon2"]).lower()]
+    year = int(m["year"]) if m["year"] else anchor.year
+    try:
+        day = date(year, month, int(m["day"] or m["day2"]))
+        if day > anchor and not m["year"]:
+            day = date(year - 1, month, day.day)
+    except ValueError:
+        return anchor
+    return day if 0 < (anchor - day).days <= _DATELINE_LAG else anchor
+
+
 # --- the scanner ---------------------------------------------------------------
 
 
@@ -281,6 +322,7 @@ def find_times(
     """
     if isinstance(anchor, datetime):
         anchor = anchor.date()
+    anchor = story_day(text, anchor)
     event_list = tuple(default_events() if events is None else events)
     mentions: list[TimeMention] = []
     that_year: int | None = None
@@ -408,9 +450,11 @@ def _sentence_bounds(
     def real(m: re.Match[str]) -> bool:
         if any(a <= m.start() < b for a, b in masked):
             return False
-        return m.group(0) == "\n" or not _ABBREVIATION.search(
-            text, max(0, m.start() - 8), m.start()
-        )
+        if m.group(0) == "\n":
+            # "As the ministry put it,\n\n“Troops left the town.”": a line that
+            # ends in a comma or colon introduces the next one.
+            return not text[max(0, m.start() - 200) : m.start()].rstrip().endswith((",", ":"))
+        return not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
 
     left = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
@@ -443,6 +487,7 @@ def time_for_span(
     """
     if isinstance(anchor, datetime):
         anchor = anchor.date()
+    anchor = story_day(text, anchor)
     s_left, s_right = _sentence_bounds(text, start, end, [(m.start, m.end) for m in mentions])
     inside = [m for m in mentions if m.start >= s_left and m.end <= s_right and not m.forward]
     if not inside:
@@ -466,9 +511,53 @@ def time_for_span(
         return 0
 
     same_clause = [m for m in inside if m.start >= c_left and m.end <= c_right]
-    pool = same_clause or inside
+    pool = same_clause or _event_times(inside, text, start) or inside
     chosen = min(pool, key=lambda m: (distance(m), m.start))
+    if _NOW.fullmatch(chosen.text.strip()):
+        # "reported on Thursday that 70% of the town was now under its control":
+        # "now" in reported speech is the moment of the speech.
+        reports = [m for m in inside if m.start < chosen.start and _is_report_time(m, text)]
+        if reports:
+            return reports[-1].interval
     return _across_connective(chosen, text, start, end, anchor)
+
+
+#: A speech verb right before a time: "said on Friday", "told reporters on 3 May",
+#: "заявило в воскресенье".  Such a time is the report's, not the event's.
+_SPEECH_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|told(?:\s+[\w'’]+){0,2}|announced|reported|stated|claimed|confirmed|"
+    r"added|declared|denied|wrote|posted|заяви\w*|сообщи\w*|повідоми\w*|заявля\w*|"
+    r"подтверди\w*|підтверди\w*)\s+(?:(?:late|early|on|in|в|во|у)\s+)?$)"
+)
+_POINT = (Precision.DAY, Precision.WEEK)
+_NOW = re.compile(r"(?i:now|currently|at\s+present|сейчас|теперь|зараз|нині|наразі)")
+
+
+def _is_report_time(m: TimeMention, text: str) -> bool:
+    """Whether ``m`` dates a statement ("the ministry said on Friday")."""
+    return _SPEECH_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _event_times(inside: Sequence[TimeMention], text: str, start: int) -> list[TimeMention]:
+    """The sentence's times without those of its speech verbs, when a report
+    also dates the event itself: "said on Friday that its forces had completed
+    the capture of the town, a rail hub, on Thursday evening".  Empty when
+    there is no such event time, so a report's day still dates a claim that has
+    no other ("said on Friday that troops had entered the town").  Only times of
+    a day or a week after the speech verb count: a "since 2022" further on is
+    the background of a state, not the event's day."""
+    reports = [m for m in inside if _is_report_time(m, text)]
+    if not reports:
+        return []
+    first = min(r.start for r in reports)
+    if first > start:  # "Troops entered X, the army said on Friday": no complement
+        return []
+    events = [
+        m for m in inside
+        if m not in reports and m.start > first and m.relation is None
+        and m.interval.precision in _POINT
+    ]  # fmt: skip
+    return events
 
 
 #: Words that join two events in time order: "A before B", "A until B", "A after B".

@@ -570,7 +570,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         r"(?P<coming>coming|next))\s+(?:(?P<num>" + _NUM[3:-1] + r")\s+)?"
         r"(?P<unit>hours?|days?|weeks?|months?|years?))(?![\w])"), _duration_rule),
     ("duration_for", re.compile(
-        r"(?i:(?P<head>for)\s+(?P<num>" + _NUM[3:-1]
+        r"(?i:(?P<head>for)\s+(?:(?:more\s+than|over|well\s+over|almost|nearly|about|around|"
+        r"roughly|at\s+least|some|the\s+past|the\s+last)\s+)?(?P<num>" + _NUM[3:-1]
         + r")\s+(?P<unit>hours|days|weeks|months|years)"
         r"(?![\w])(?!\s+(?:ago|later|earlier|before|after)))"), _duration_rule),
     ("duration_recent", re.compile(
