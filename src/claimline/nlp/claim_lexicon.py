@@ -250,7 +250,16 @@ FOLLOW_HEDGE_RX = re.compile(
     # ("Kyiv did not confirm it"), which is no hedge on what was said before.
     r"\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|"
     r"\b(?:can|has|have|had)\s+not\s+(?:be\s+|been\s+)(?:independently\s+)?(?:verif|confirm)\w*|"
-    r"\bno\s+(?:independent\s+)?(?:evidence|confirmation)\b|\bunverified\b|\bunconfirmed\b",
+    r"\bno\s+(?:independent\s+)?(?:evidence|confirmation)\b|\bunverified\b|\bunconfirmed\b|"
+    r"\b(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.IGNORECASE,
+)
+
+# The writer's distance from every battlefield claim of the article: "could not
+# independently verify the accounts of either side".
+ALL_HEDGE_RX = re.compile(
+    r"\b(?:verify|verified|confirm|confirmed)\s+(?:\w+\s+){0,2}?(?:accounts?|claims?|reports?|statements?)\s+"
+    r"(?:of|from|by)\s+(?:either|both|the\s+two)\s+(?:sides?|parties)\b",
     re.IGNORECASE,
 )
 
@@ -271,8 +280,14 @@ REBUTTAL_SENTENCE_RX = re.compile(
     r"(?:^\W*|\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?)(?:this|that|it|the\s+claim|the\s+report|"
     r"such\s+claims?|these\s+claims?)\s+"
     r"(?:is|was|are|were)\s+(?:completely\s+|absolutely\s+|simply\s+)?(?:false|untrue|not\s+true|a\s+lie|fake|"
-    r"propaganda|disinformation)\b|\b(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|such)\s+"
-    r"(?:claims?|reports?|statements?|allegations?)\b|\bdenied\s+it\b|\bdismissed\s+it\b",
+    r"propaganda|disinformation)\b|\b(?:denied|rejected|dismissed|refuted|disputed|contested|rebutted)\s+"
+    r"(?:the|this|that|these|those|such|both|[A-Z][\w-]*['’]s?)\s+(?:\w+\s+)?"
+    r"(?:claims?|reports?|statements?|allegations?|assertions?|accounts?)\b|"
+    r"\b(?:denied|dismissed|disputed|rejected)\s+(?:it|this|that)\s*[.,;]|"
+    # Russian and Ukrainian: "опроверг эти сообщения", "спростували цю заяву".
+    r"(?:опроверг\w*|отверг\w*|спростува\w*|відкину\w*|відкинул\w*)\s+(?:\w+\s+)?"
+    r"(?:сообщени\w*|заявлени\w*|информаци\w*|утверждени\w*|данны\w*|повідомлен\w*|заяв[аиуы]\w*|"
+    r"інформаці\w*|твердженн\w*)",
     re.IGNORECASE,
 )
 

@@ -21,9 +21,11 @@ from claimline.nlp.parse import paragraph_index
 _SUBJECT_VERB_RX = re.compile(
     r"(?:^|[.;:,]\s+|\bthat\s+|\band\s+)(?P<s>(?:[A-Z\u0400-\u042f][\w’'.-]*|the|a|an|its|his|her)"
     r"(?:[\s-]+(?:[A-Z\u0400-\u042f0-9][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?)){0,10}?)\s+"
-    r"(?:also\s+|further\s+|earlier\s+|later\s+|then\s+|had\s+|has\s+|have\s+|on\s+\w+\s+)?"
-    r"(?P<v>said|says|told|stated|claimed|claims|reported|reports|announced|wrote|noted|added|confirmed|spoke|"
-    r"declared|insisted|denied|rejected|dismissed|refuted|informed|posted|published|specified|"
+    r"(?:also\s+|further\s+|earlier\s+|later\s+|then\s+|had\s+|has\s+|have\s+|on\s+\w+\s+|"
+    r"(?:did|does|has|have|had)\s+not\s+)?"
+    r"(?P<v>acknowledged?|comment(?:ed)?|said|says|told|stated|claimed|claims|reported|reports|announced|wrote|noted|added|confirmed|spoke|"
+    r"declared|insisted|denied|rejected|dismissed|refuted|disputed|informed|posted|published|specified|"
+    r"опроверг(?:ли|ла)?|спростувал[иао]?|"
     r"заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|написал[аи]?|заявив|заявила|повідомив|"
     r"повідомила|зазначив|зазначила|сказав|сказала|написав|підтвердив|подтвердил)\b",
 )
@@ -149,6 +151,9 @@ class SpeakerTrack:
         """An actor for ``phrase``; a pronoun becomes the last named speaker before ``offset``."""
         if attribution.is_pronoun(phrase):
             k = bisect.bisect_left(self._named_starts, offset) - 1
+            if phrase.strip().lower() == "it":
+                # "It said" is a body or an outlet, never the person named last.
+                k = self._last_body(k)
             if k >= 0:
                 phrase = self._named[k][1]
             elif self.outlet is not None:
@@ -169,7 +174,30 @@ class SpeakerTrack:
                     best = side
             if best is not None:
                 actor = dataclasses.replace(actor, side=best)
+        if actor.side in ("unknown", None):
+            # A role-only body ("the General Staff") takes the side the article gives
+            # that body, else a one-sided outlet's own side.
+            actor = self._contextual(phrase, actor)
         return actor
+
+    def _last_body(self, k: int) -> int:
+        """Index of the last named speaker at or before ``k`` that is not a person."""
+        for j in range(k, max(-1, k - 6), -1):
+            kind = attribution.resolve(self._named[j][1], self.profile).kind
+            if kind in ("body", "media", "forces", "unit", "osint"):
+                return j
+        return k
+
+    def _contextual(self, phrase: str, actor: Actor) -> Actor:
+        try:
+            from claimline.nlp.actors import resolve_speaker
+        except ImportError:
+            return actor
+        clean = re.sub(r"['’]s?$", "", phrase.strip(" ,.;:—–-\"'“”«»")).strip()
+        found = resolve_speaker(
+            clean, self.profile, context=self.doc.text, outlet=self.doc.outlet
+        )
+        return found if found.side not in ("unknown", None) else actor
 
     def _antecedent(self, noun: str, offset: int) -> Actor | None:
         """The last named speaker a definite description ("the unit") refers back to."""
@@ -207,7 +235,12 @@ class SpeakerTrack:
         sentence = self.doc.text[s:e]
         if not rx.search(sentence):
             return None
-        phrase = self._sentence_phrase.get(i + 1)
+        return self.rebuttal_speaker(i + 1)
+
+    def rebuttal_speaker(self, j: int) -> Actor | None:
+        """Who speaks in rebuttal sentence ``j``: its subject, its quote's speaker, or the outlet."""
+        s, _e = self.spans[j]
+        phrase = self._sentence_phrase.get(j)
         if phrase:
             return self.resolve_phrase(phrase, s)
         quote = self._quote_at(s + 1) or self._quote_at(s)

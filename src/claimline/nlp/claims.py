@@ -41,12 +41,14 @@ from claimline.model import (
 )
 from claimline.nlp import attribution, modality, parse
 from claimline.nlp.claim_lexicon import (
+    ALL_HEDGE_RX,
     CYR_TRIGGERS,
     EN_TRIGGERS,
     FOLLOW_HEDGE_RX,
     PLACE_REFERENCE_RX,
     REBUTTAL_SENTENCE_RX,
 )
+from claimline.nlp.claim_rebuttals import Rebuttal, applies, opposed, rebuttal_targets
 from claimline.nlp.claim_speakers import SpeakerTrack
 from claimline.nlp.claims_cyr import find_cyr, is_cyrillic
 from claimline.nlp.claims_en import (
@@ -149,10 +151,16 @@ def extract_claims(
     track = SpeakerTrack(doc, spans, profile=profile)
     if times is None:
         times = _find_times(doc, lang)
+    claim_places = {i: {f.place.canonical for f in fs if f.place.canonical} for i, fs in findings.items()}
+    rebuttals = rebuttal_targets(doc.text, spans, places, claim_places, REBUTTAL_SENTENCE_RX)
     claims: list[Claim] = []
     for i in selected:
         for f in findings.get(i, []):
-            claims.extend(_claims_of(doc, f, spans, i, track, denials.get(i, []), times, profile))
+            claims.extend(
+                _claims_of(
+                    doc, f, spans, i, track, denials.get(i, []), times, profile, rebuttals.get(i, [])
+                )
+            )
     return _dedupe(claims)
 
 
@@ -351,6 +359,7 @@ def _claims_of(
     denials: list[tuple[int, str]],
     times: Sequence[Any],
     profile: Any,
+    rebuttals: Sequence[Rebuttal] = (),
 ) -> list[Claim]:
     s, e = spans[i]
     attr = track.attribute(i, f.trigger_start, f.speaker_phrase)
@@ -370,7 +379,13 @@ def _claims_of(
     if f.type is ClaimType.CAPTURED and f.extent and _PARTIAL_EXTENT.search(f.extent):
         f.type = ClaimType.CONTROLS  # taking "half of X" leaves a partial hold, not a capture
     time = _time_for(doc, times, f.trigger_start, f.trigger_end)
-    hedged = f.hedged or attr.hedging_verb or f.hedging_verb or _followed_by_hedge(doc, spans, i)
+    hedged = (
+        f.hedged
+        or attr.hedging_verb
+        or f.hedging_verb
+        or _followed_by_hedge(doc, spans, i)
+        or bool(ALL_HEDGE_RX.search(doc.text))
+    )
     mod = f.modality
     if mod is None:
         if modality.is_background(f.token, time, doc.published):
@@ -416,9 +431,15 @@ def _claims_of(
         for off, phrase in denials:
             if off > f.trigger_end and not f.negated and f.hedging_verb:
                 deniers.append(track.resolve_phrase(phrase, off))
-    rebuttal = track.rebuttal_after(i, REBUTTAL_SENTENCE_RX)
-    if rebuttal is not None and not deniers:
-        deniers.append(rebuttal)
+    if not deniers:
+        # A later sentence rejecting "the claim(s)", "these reports" or "the report about X".
+        for r in rebuttals:
+            if not applies(r, f.place.canonical):
+                continue
+            denier = track.rebuttal_speaker(r.sentence)
+            if denier is not None and opposed(denier, speaker):
+                deniers.append(denier)
+                break
     for denier in deniers:
         if speaker is not None and denier.name == speaker.name:
             continue
