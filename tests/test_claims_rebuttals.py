@@ -68,7 +68,8 @@ def test_claims_rebuttals_role_only_body_takes_outlet_side() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian forces entered Kupiansk, the ministry said. Reuters was unable to verify the statement.",
+        "Russian forces entered Kupiansk, the ministry said. "
+        "Reuters was unable to verify the statement.",
         "Ukrainian troops took Lyman, officials said. The wire could not independently verify "
         "the accounts of either side.\n\nFighting went on near Bakhmut, the army said.",
     ],

@@ -238,7 +238,8 @@ class SpeakerTrack:
         return self.rebuttal_speaker(i + 1)
 
     def rebuttal_speaker(self, j: int) -> Actor | None:
-        """Who speaks in rebuttal sentence ``j``: its subject, its quote's speaker, or the outlet."""
+        """Who speaks in rebuttal sentence ``j``: its subject, its quote's speaker, or
+        the outlet."""
         s, _e = self.spans[j]
         phrase = self._sentence_phrase.get(j)
         if phrase:

@@ -151,14 +151,24 @@ def extract_claims(
     track = SpeakerTrack(doc, spans, profile=profile)
     if times is None:
         times = _find_times(doc, lang)
-    claim_places = {i: {f.place.canonical for f in fs if f.place.canonical} for i, fs in findings.items()}
+    claim_places = {
+        i: {f.place.canonical for f in fs if f.place.canonical} for i, fs in findings.items()
+    }
     rebuttals = rebuttal_targets(doc.text, spans, places, claim_places, REBUTTAL_SENTENCE_RX)
     claims: list[Claim] = []
     for i in selected:
         for f in findings.get(i, []):
             claims.extend(
                 _claims_of(
-                    doc, f, spans, i, track, denials.get(i, []), times, profile, rebuttals.get(i, [])
+                    doc,
+                    f,
+                    spans,
+                    i,
+                    track,
+                    denials.get(i, []),
+                    times,
+                    profile,
+                    rebuttals.get(i, []),
                 )
             )
     return _dedupe(claims)
