@@ -77,3 +77,19 @@ def test_claims_rebuttals_role_only_body_takes_outlet_side() -> None:
 def test_claims_rebuttals_writer_hedges_apply(text: str) -> None:
     found = claims_of(text)
     assert found and all(c.hedged for c in found)
+
+
+def test_claims_rebuttals_denied_nominal_capture_is_the_other_sides_negated() -> None:
+    found = tuples(claims_of("Ukraine's army denied the capture of Toretsk on Tuesday."))
+    assert found == {("Toretsk", "captured", "RU", "negated")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin has not confirmed the loss of Izium.",
+        "Kyiv did not acknowledge the fall of Avdiivka, Reuters reported.",
+    ],
+)
+def test_claims_rebuttals_unconfirmed_nominal_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []

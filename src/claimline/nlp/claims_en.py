@@ -144,7 +144,15 @@ def find_en(
                     targets, how = [ref], "reference"
         if not targets:
             continue
+        denied_noun = _nominal_under(tok, DENY_LEMMAS)
+        if denied_noun is None and _nominal_under(tok, _ADMIT_LEMMAS, negated=True) is not None:
+            continue  # "has not confirmed the loss of X": another party's silence, no claim
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        if denied_noun is not None:
+            # "Kyiv denied the capture of X": the content is the other side's capture,
+            # negated by the denier; only the noun's own "by"/possessor names its actor.
+            actor, actor_how = _own_nominal_actor(tok, profile)
+            own, enemy = False, actor is None
         targets = [p for p in targets if not _is_actor_place(p, tok, offset, sent)]
         if not targets:
             continue
@@ -165,13 +173,13 @@ def find_en(
                     actor=actor,
                     actor_how=actor_how,
                     place_how=how,
-                    negated=modality.is_negated(tok),
+                    negated=modality.is_negated(tok) or denied_noun is not None,
                     modality=mod,
                     hedged=modality.is_hedged(tok, text),
                     extent=trig.extent or place.part or _extent(text, place.start - offset, trig),
                     speaker_phrase=spk[0] if spk else None,
                     hedging_verb=bool(spk and spk[1]),
-                    denier_phrase=denier,
+                    denier_phrase=None if denied_noun is not None else denier,
                     false_claim=false_claim,
                     own_side=own,
                     enemy=enemy,
@@ -180,6 +188,49 @@ def find_en(
                 )
             )
     return out
+
+
+# Verbs whose negation over a claim noun is silence, not a claim ("did not confirm the loss").
+_ADMIT_LEMMAS = frozenset(
+    {
+        "confirm",
+        "acknowledge",
+        "admit",
+        "claim",
+        "announce",
+        "report",
+        "verify",
+        "recognise",
+        "recognize",
+        "comment",
+    }
+)
+
+
+def _nominal_under(tok: Any, lemmas: frozenset[str], *, negated: bool = False) -> Any:
+    """The verb of ``lemmas`` whose object is the claim noun ``tok`` ("denied the
+    capture of X"); with ``negated``, only a verb under a negation."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    head = tok.head
+    if head.lemma_.lower() not in lemmas or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if negated and not any(c.dep_ == "neg" for c in head.children):
+        return None
+    return head
+
+
+def _own_nominal_actor(tok: Any, profile: Any) -> tuple[str | None, str]:
+    """The side a claim noun names itself: "the Russian capture", "capture by Russian units"."""
+    for c in tok.children:
+        cands = [c] if c.dep_ in ("poss", "amod", "compound") else []
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+            cands = [g for g in c.children if g.dep_ == "pobj"]
+        for g in cands:
+            side, _own, _enemy = _side_of_token(g, profile)
+            if side:
+                return side, "parse"
+    return None, "none"
 
 
 _CAPTURE_CONTROL_VERBS = frozenset(
