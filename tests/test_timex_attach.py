@@ -237,3 +237,88 @@ def test_timex_dateline_resolves_relative_days() -> None:
     mentions = find_times(text, R, events=())
     today = [m for m in mentions if m.text == "today"]
     assert today and today[0].interval.start == date(2024, 3, 8)
+
+
+# --- durations and paragraphs ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "for two years" belongs to the clause it measures ...
+        (
+            "Troops abandoned Avdiivka, a town that had held out for two years, the army "
+            "said on Friday.",
+            "held out",
+            (date(2022, 3, 9), date(2024, 3, 9)),
+        ),
+        # ... not to the sentence's other claim
+        (
+            "Troops abandoned Avdiivka, a town that had held out for two years, the army "
+            "said on Friday.",
+            "abandoned",
+            (date(2024, 3, 8), date(2024, 3, 8)),
+        ),
+        # a scene-setting duration still dates the sentence
+        (
+            "Over the past day, the defenders repelled 20 assaults near Bakhmut.",
+            "repelled",
+            (date(2024, 3, 8), date(2024, 3, 9)),
+        ),
+    ],
+)
+def test_timex_attach_durations(text, trigger, expected):
+    iv = _time(text, trigger, R)
+    assert (iv.start, iv.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a dateless simple-past sentence continues its paragraph's event
+        (
+            "On 3 March the brigade reported twelve assaults. They were repelled near Krynky.",
+            "repelled",
+            date(2024, 3, 3),
+        ),
+        (
+            "Fighting flared on Wednesday. Russian troops withdrew from two villages.",
+            "withdrew",
+            date(2024, 3, 6),
+        ),
+        # a present state is as of publication
+        (
+            "On 3 March the brigade reported twelve assaults. The town remains under "
+            "Ukrainian control.",
+            "control",
+            R,
+        ),
+        # so is a perfect, which reports news rather than the story so far
+        (
+            "On 3 March the brigade reported twelve assaults. Russia has taken Krynky.",
+            "taken",
+            R,
+        ),
+        # a new paragraph starts afresh
+        (
+            "On 3 March the brigade reported twelve assaults.\nThey were repelled near Krynky.",
+            "repelled",
+            R,
+        ),
+        # only one sentence back
+        (
+            "On 3 March the brigade reported twelve assaults. Weather was poor. "
+            "They were repelled near Krynky.",
+            "repelled",
+            R,
+        ),
+        # a "since" in the previous sentence is a state, not the event's day
+        (
+            "The village has been contested since 2023. Russian troops withdrew from it.",
+            "withdrew",
+            R,
+        ),
+    ],
+)
+def test_timex_attach_inherits_the_paragraph_day(text, trigger, expected):
+    assert _time(text, trigger, R).start == expected

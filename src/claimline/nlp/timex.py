@@ -491,7 +491,8 @@ def time_for_span(
     s_left, s_right = _sentence_bounds(text, start, end, [(m.start, m.end) for m in mentions])
     inside = [m for m in mentions if m.start >= s_left and m.end <= s_right and not m.forward]
     if not inside:
-        return _as_of(anchor)
+        inherited = _paragraph_time(mentions, text, s_left, start, end)
+        return inherited.interval if inherited is not None else _as_of(anchor)
     masked = [(m.start, m.end) for m in inside]
 
     def is_break(pos: int) -> bool:
@@ -511,7 +512,13 @@ def time_for_span(
         return 0
 
     same_clause = [m for m in inside if m.start >= c_left and m.end <= c_right]
-    pool = same_clause or _event_times(inside, text, start) or inside
+    # "for two years" measures its own clause's state ("a town that held out
+    # for two years"), not an event elsewhere in the sentence; "over the past
+    # day" sets the scene for the whole sentence and stays.
+    sentence = [m for m in inside if not (m.kind == "duration" and _FOR.match(m.text))]
+    pool = same_clause or _event_times(sentence, text, start) or sentence
+    if not pool:
+        return _as_of(anchor)
     chosen = min(pool, key=lambda m: (distance(m), m.start))
     if _NOW.fullmatch(chosen.text.strip()):
         # "reported on Thursday that 70% of the town was now under its control":
@@ -530,6 +537,7 @@ _SPEECH_BEFORE = re.compile(
     r"подтверди\w*|підтверди\w*)\s+(?:(?:late|early|on|in|в|во|у)\s+)?$)"
 )
 _POINT = (Precision.DAY, Precision.WEEK)
+_FOR = re.compile(r"(?i:for\s)")
 _NOW = re.compile(r"(?i:now|currently|at\s+present|сейчас|теперь|зараз|нині|наразі)")
 
 
@@ -558,6 +566,57 @@ def _event_times(inside: Sequence[TimeMention], text: str, start: int) -> list[T
         and m.interval.precision in _POINT
     ]  # fmt: skip
     return events
+
+
+#: A simple past right at the trigger: "were repelled", "was taken", "fell",
+#: "withdrew", "отбили", "відійшли"; not "has been taken" or "are holding".
+_PAST_AT = re.compile(r"(?i:\b(?:was|were)\s+(?:\w+ly\s+)?$)")
+_PAST_WORD = re.compile(
+    r"(?i:\w{2,}ed|took|retook|fell|left|held|fought|drove|won|broke|withdrew|overran|"
+    r"seized|began|came|lost|went|beat|\w{3,}(?:ли|ла|ло|лися|лись))"
+)
+_NOT_SIMPLE_PAST = re.compile(
+    r"(?i:\b(?:has|have|had|is|are|am|be|been|being|will|would|can|could|may|might|must|"
+    r"shall|should|to)\s+(?:\w+\s+){0,2}$)"
+)
+
+
+def _simple_past(text: str, start: int, end: int) -> bool:
+    """Whether the trigger ``text[start:end]`` is a verb in the simple past."""
+    word = text[start:end].split()[-1] if text[start:end].split() else ""
+    before = text[max(0, start - 40) : start]
+    if _NOT_SIMPLE_PAST.search(before):
+        return False
+    return _PAST_AT.search(before) is not None or _PAST_WORD.fullmatch(word) is not None
+
+
+def _paragraph_time(
+    mentions: Sequence[TimeMention], text: str, s_left: int, start: int, end: int
+) -> TimeMention | None:
+    """The day a dateless claim inherits from the sentence before it.
+
+    "On 3 May the brigade reported twelve assaults. They were repelled near
+    the village.": a sentence with no time of its own, in the same paragraph,
+    telling of a single past event in the simple past, continues the story of
+    the sentence before, whose day (or week) it takes.  A present state ("the
+    town remains under Ukrainian control"), a perfect ("has taken") or a new
+    paragraph keeps "as of" publication.  Only one sentence back: a story that
+    runs on for longer has usually moved on.
+    """
+    gap_end = s_left
+    k = gap_end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or "\n" in text[k:gap_end] or not _simple_past(text, start, end):
+        return None
+    masked = [(m.start, m.end) for m in mentions]
+    p_left, p_right = _sentence_bounds(text, k - 1, k - 1, masked)
+    previous = [
+        m for m in mentions
+        if p_left <= m.start and m.end <= k and not m.forward and m.relation is None
+        and m.interval.precision in _POINT and m.interval.start is not None
+    ]  # fmt: skip
+    return previous[-1] if previous else None
 
 
 #: Words that join two events in time order: "A before B", "A until B", "A after B".
