@@ -91,6 +91,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     ),
     # entered
     _t(C.ENTERED, r"\b(?:enter(?:ed|s|ing)?|entry\s+into)\b"),
+    # A flag at the edge of a town marks entry, not capture (longer than the flag capture).
+    _t(
+        C.ENTERED,
+        r"\b(?P<anchor>rais(?:ed|e|es|ing)|hoist(?:ed|s|ing)?|put\s+up|plant(?:ed|ing)?)\s+"
+        r"(?:\w+\s+){0,4}?flags?\s+(?:\w+\s+){0,3}?(?:at|near|on|over)\s+the\s+"
+        r"(?:entrance|outskirts|edge|approaches|entry)\b",
+    ),
     _t(
         C.ENTERED,
         r"\b(?P<anchor>br(?:oke|eak|eaking|oken)|g(?:ot|et|etting)|push(?:ed|ing)?|burst|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,2}?into\b",
@@ -109,6 +116,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(C.CONTROLS, r"\b(?:occupied|occupation|occupy(?:ing)?|occupies)\b"),
     _t(C.CONTROLS, r"\bin\s+" + r"(?P<act>[\w'’-]+)" + r"\s+hands\b", role="inline"),
+    # "returned to Ukrainian control" is a change of hands: a capture by that side.
+    _t(
+        C.CAPTURED,
+        r"\b(?P<anchor>return(?:ed|s|ing)?|c(?:ame|ome|oming)\s+back)\s+(?:under|to|into)\s+"
+        r"(?P<act>[\w'’-]+)\s+(?:control|hands|rule)\b",
+        role="inline",
+    ),
     _t(C.CONTROLS, r"\bunder\s+(?P<act>[\w'’-]+)\s+(?:rule|occupation)\b", role="inline"),
     _t(
         C.CONTROLS,
@@ -124,7 +138,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.ENCIRCLED, r"\bcut\s+off\b"),
     _t(
         C.ENCIRCLED,
-        r"\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|sites?))",
+        # "an apartment block", "a block of flats" are buildings, not a blockade.
+        r"(?<!apartment\s)(?<!residential\s)(?<!housing\s)(?<!tower\s)(?<!office\s)(?<!city\s)"
+        r"\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|sites?)|"
+        r"\s+of\s+flats)",
         strict=True,
     ),
     _t(C.ENCIRCLED, r"\b(?:pocket|cauldron|kettle)\b"),
@@ -165,6 +182,18 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<anchor>pull(?:ed|s|ing)?|mov(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:out|back|away)\b",
     ),
     _t(C.WITHDREW, r"\b(?:pull[- ]?out|pullback)\b"),
+    # Euphemisms of the side that withdraws: "moved to more favourable positions".
+    _t(
+        C.WITHDREW,
+        r"\b(?P<anchor>manoeuv?r(?:ed|es|ing)?|maneuver(?:ed|s|ing)?|mov(?:ed|e|es|ing)|"
+        r"redeploy(?:ed|s|ing)?|relocat(?:ed|e|es|ing)|regroup(?:ed|s|ing)?)\s+(?:\w+\s+){0,2}?to\s+"
+        r"(?:more\s+)?(?:favou?rable|advantageous|safer|prepared|better|rear)\s+"
+        r"(?:defensive\s+)?(?:positions|lines|areas)\b",
+    ),
+    _t(
+        C.WITHDREW,
+        r"\b(?P<anchor>left|abandoned|gave\s+up)\s+(?:their|its|our|his|the)\s+(?:\w+\s+)?positions\b",
+    ),
     _t(
         C.WITHDREW,
         r"\b(?:retreat(?:ed|s|ing)?|f(?:ell|all|alling)\s+back|abandon(?:ed|s|ing)?|vacat(?:ed|e|es|ing)|regroup(?:ed|s|ing)?)\b",

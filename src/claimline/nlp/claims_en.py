@@ -20,6 +20,13 @@ from typing import Any
 
 from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
 from claimline.nlp import attribution, modality
+from claimline.nlp.claim_filters import (
+    ADMIT_LEMMAS,
+    APPOSITIVE_DISTANCE_RX,
+    NOT_PLACE_HEADS,
+    is_landmark,
+    nominal_under,
+)
 from claimline.nlp.claim_lexicon import (
     DENY_LEMMAS,
     EN_TRIGGERS,
@@ -106,7 +113,11 @@ def find_en(
                 anchored[tok.i] = (trig, m)
     _drop_shadowed(sent, anchored)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
-    place_toks = [(p, t) for p, t in place_toks if t is not None and not _names_a_speaker(t)]
+    place_toks = [
+        (p, t)
+        for p, t in place_toks
+        if t is not None and not _names_a_speaker(t) and not is_landmark(t)
+    ]
     side_words = _side_words(sent, profile)
     out: list[Finding] = []
     for i, (trig, m) in sorted(anchored.items()):
@@ -119,6 +130,12 @@ def find_en(
             and tok.dep_ in ("nsubj", "csubj")
         ):
             continue  # "full control over X allows us to..." states a value, not a holder
+        if (
+            trig.type is ClaimType.ADVANCING
+            and m.group(0)[:1].isdigit()
+            and APPOSITIVE_DISTANCE_RX.search(text, 0, m.start())
+        ):
+            continue  # "X, a town 5 km from the border" locates the town, it is no advance
         if (
             trig.type is ClaimType.ADVANCING
             and tok.pos_ == "NOUN"
@@ -144,8 +161,8 @@ def find_en(
                     targets, how = [ref], "reference"
         if not targets:
             continue
-        denied_noun = _nominal_under(tok, DENY_LEMMAS)
-        if denied_noun is None and _nominal_under(tok, _ADMIT_LEMMAS, negated=True) is not None:
+        denied_noun = nominal_under(tok, DENY_LEMMAS)
+        if denied_noun is None and nominal_under(tok, ADMIT_LEMMAS, negated=True) is not None:
             continue  # "has not confirmed the loss of X": another party's silence, no claim
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
         if denied_noun is not None:
@@ -190,36 +207,6 @@ def find_en(
     return out
 
 
-# Verbs whose negation over a claim noun is silence, not a claim ("did not confirm the loss").
-_ADMIT_LEMMAS = frozenset(
-    {
-        "confirm",
-        "acknowledge",
-        "admit",
-        "claim",
-        "announce",
-        "report",
-        "verify",
-        "recognise",
-        "recognize",
-        "comment",
-    }
-)
-
-
-def _nominal_under(tok: Any, lemmas: frozenset[str], *, negated: bool = False) -> Any:
-    """The verb of ``lemmas`` whose object is the claim noun ``tok`` ("denied the
-    capture of X"); with ``negated``, only a verb under a negation."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
-        return None
-    head = tok.head
-    if head.lemma_.lower() not in lemmas or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if negated and not any(c.dep_ == "neg" for c in head.children):
-        return None
-    return head
-
-
 def _own_nominal_actor(tok: Any, profile: Any) -> tuple[str | None, str]:
     """The side a claim noun names itself: "the Russian capture", "capture by Russian units"."""
     for c in tok.children:
@@ -242,6 +229,13 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
     """ "took control of X" is a capture: its "control" is no separate state claim."""
     for i, (trig, _m) in list(anchored.items()):
         tok = sent[i]
+        if trig.type is ClaimType.CONTROLS and any(
+            t.type in (ClaimType.CAPTURED, ClaimType.WITHDREW) and om.start() < tok.idx < om.end()
+            for j, (t, om) in anchored.items()
+            if j != i
+        ):
+            del anchored[i]  # "returned to Ukrainian control": the state is the capture's end
+            continue
         if trig.type is ClaimType.CONTROLS and tok.lemma_.lower() == "control":
             head = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else None
             if head is not None and head.dep_ == "prep":
@@ -332,8 +326,8 @@ def _names_a_speaker(t: Any) -> bool:
         return True
     if t.dep_ == "poss" and head.lemma_.lower() in CLAIM_NOUNS:
         return True
-    if t.dep_ == "compound" and head.lemma_.lower() in ("time", "oblast", "region", "direction"):
-        return True  # "Kyiv time" is a clock, not a place of fighting
+    if t.dep_ == "compound" and head.lemma_.lower() in NOT_PLACE_HEADS:
+        return True  # "Kyiv time" is a clock, "the X reservoir" a lake: not a place of fighting
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
@@ -580,6 +574,8 @@ def _actor_for(
         if words and words[0] in OWN_SIDE_WORDS:
             return None, "pronoun", True, False
     phrase_tok, patient = _agent_token(tok, trig)
+    if trig.type is ClaimType.WITHDREW:
+        patient = False  # forces "were pulled back/regrouped": they are the ones leaving
     if phrase_tok is not None:
         side, own, enemy = _side_of_token(phrase_tok, profile)
         if side and not patient:

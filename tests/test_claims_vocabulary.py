@@ -1,0 +1,68 @@
+"""Vocabulary and landmark patterns: euphemistic withdrawals, flags at a town's
+edge, returns to control, buildings that are not blockades, locating phrases."""
+
+from __future__ import annotations
+
+import pytest
+from _claims_helpers import claims_of, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Near Toretsk our units moved to more favourable defensive lines, Ukraine's army said.",
+            ("Toretsk", "withdrew", "UA", "affirmed"),
+        ),
+        (
+            "Ukrainian marines left their positions in Izium after weeks of shelling, Kyiv said.",
+            ("Izium", "withdrew", "UA", "affirmed"),
+        ),
+        (
+            "Ukraine's army said its troops had been regrouped from Lyman to the south.",
+            ("Lyman", "withdrew", "UA", "affirmed"),
+        ),
+        (
+            "Officials said Izium had returned to Ukrainian control by the weekend.",
+            ("Izium", "captured", "UA", "affirmed"),
+        ),
+        (
+            "Russian paratroopers hoisted a flag at the entrance to Vovchansk, a video showed.",
+            ("Vovchansk", "entered", "RU", "affirmed"),
+        ),
+    ],
+)
+def test_claims_vocabulary_patterns(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in tuples(claims_of(text))
+
+
+def test_claims_vocabulary_return_to_control_is_not_also_a_state() -> None:
+    found = tuples(claims_of("Officials said Izium had returned to Ukrainian control."))
+    assert not any(t[1] == "controls" for t in found)
+
+
+def test_claims_vocabulary_apartment_block_is_no_blockade() -> None:
+    text = "Russian troops raised a flag over a residential block in Avdiivka, footage showed."
+    assert not any(t[1] == "encircled" for t in tuples(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces said they captured Toretsk, a town 20 kilometres north-east of Pokrovsk.",
+        "Ukrainian forces took Lyman, east of Izium, the army said.",
+    ],
+)
+def test_claims_vocabulary_landmark_is_no_claim_place(text: str) -> None:
+    places = {t[0] for t in tuples(claims_of(text))}
+    assert places and not places & {"Pokrovsk", "Izium"}
+
+
+def test_claims_vocabulary_verb_distance_is_still_an_advance() -> None:
+    text = "Russian troops advanced to within 3 kilometres of Pokrovsk, the ministry said."
+    assert ("Pokrovsk", "advancing", "RU", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_vocabulary_appositive_distance_is_no_advance() -> None:
+    text = "Russian forces entered Vovchansk, a town about 4 kilometres from the border, Kyiv said."
+    assert not any(t[1] == "advancing" for t in tuples(claims_of(text)))
