@@ -322,3 +322,44 @@ def test_timex_attach_durations(text, trigger, expected):
 )
 def test_timex_attach_inherits_the_paragraph_day(text, trigger, expected):
     assert _time(text, trigger, R).start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a "when" clause after a span is the span's last part
+        (
+            "Russian troops held Izium from April 2022 until September 2022, when the "
+            "Ukrainian army drove them out.",
+            "drove",
+            (date(2022, 9, 1), date(2022, 9, 30)),
+        ),
+        # the span itself dates the state it bounds
+        (
+            "Russian troops held Izium from April 2022 until September 2022, when the "
+            "Ukrainian army drove them out.",
+            "held",
+            (date(2022, 4, 1), date(2022, 9, 30)),
+        ),
+        (
+            "The village was occupied until 11 November 2022, when Ukrainian marines entered it.",
+            "entered",
+            (date(2022, 11, 11), date(2022, 11, 11)),
+        ),
+        # a single date before "when" is already its own part
+        (
+            "The army retook Lyman in October 2022, when Russian units fled east.",
+            "fled",
+            (date(2022, 10, 1), date(2022, 10, 31)),
+        ),
+        # the claim after the "when" clause is not in it
+        (
+            "Between 3 and 5 May, when the storm hit, troops left the village.",
+            "left",
+            (date(2023, 5, 3), date(2023, 5, 5)),
+        ),
+    ],
+)
+def test_timex_attach_when_clause_takes_the_end_of_a_span(text, trigger, expected):
+    iv = _time(text, trigger, R)
+    assert (iv.start, iv.end) == expected

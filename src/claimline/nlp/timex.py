@@ -520,6 +520,9 @@ def time_for_span(
     if not pool:
         return _as_of(anchor)
     chosen = min(pool, key=lambda m: (distance(m), m.start))
+    ending = _when_it_ended(chosen, text, start)
+    if ending is not None:
+        return ending
     if _NOW.fullmatch(chosen.text.strip()):
         # "reported on Thursday that 70% of the town was now under its control":
         # "now" in reported speech is the moment of the speech.
@@ -566,6 +569,39 @@ def _event_times(inside: Sequence[TimeMention], text: str, start: int) -> list[T
         and m.interval.precision in _POINT
     ]  # fmt: skip
     return events
+
+
+_WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–.!?]")
+_RANGE_WORD = re.compile(r"(?i:\b(?:until|till|to|through|and)\b|[-–—])")
+
+
+def _when_it_ended(m: TimeMention, text: str, start: int) -> TimeInterval | None:
+    """The end of a span that a "when" clause closes.
+
+    "Russian forces held the town from March 2022 until September 2022, when
+    a counteroffensive drove them out": the driving out is the last part of the
+    span, September 2022, not the whole span.  None when the claim's clause is
+    not a "when" clause right after a span (or an "until" date).
+    """
+    iv = m.interval
+    when = _WHEN.match(text, m.end) if m.end <= start else None
+    if when is None or iv.end is None or _CLAUSE_PUNCT.search(text, when.end(), start):
+        return None  # no "when", or the claim is past the "when" clause
+    if m.relation != "until" and not (iv.start != iv.end and _RANGE_WORD.search(m.text, 1)):
+        return None
+    precision = iv.precision
+    if precision is Precision.OPEN:
+        precision = Precision.DAY if m.day else Precision.MONTH if m.month else Precision.YEAR
+    end = iv.end
+    if precision is Precision.DAY:
+        first = end
+    elif precision is Precision.YEAR:
+        first = date(end.year, 1, 1)
+    else:  # a month, or a week/season span: the last month of it
+        first = date(end.year, end.month, 1)
+        precision = Precision.MONTH
+    return TimeInterval(first, end, precision, iv.basis if iv.basis != "none" else "anchor", m.text)
 
 
 #: A simple past right at the trigger: "were repelled", "was taken", "fell",
