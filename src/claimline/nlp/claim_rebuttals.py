@@ -11,7 +11,8 @@ about:
 - a rebuttal that names none ("these reports", "the claim") rejects the
   sentence right before it, or the one before that when the sentence in
   between holds no claim and only comments on it (a hedge such as "The
-  account could not be verified").
+  account could not be verified", more of the same reported speech, or a
+  forecast about the place).
 
 The claims engine adds the negated copies, attributed to the rebuttal's
 speaker (:meth:`claimline.nlp.claim_speakers.SpeakerTrack.rebuttal_speaker`).
@@ -32,7 +33,9 @@ _NAMED_REACH = 6
 _BRIDGE_RX = re.compile(
     r"\b(?:could|can|has|have|had|was|were)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+)?"
     r"(?:verif|confirm)\w*|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|"
-    r"\b(?:unverified|unconfirmed)\b|не\s+удалось\s+проверить|не\s+вдалося\s+перевірити",
+    r"\b(?:unverified|unconfirmed)\b|не\s+удалось\s+проверить|не\s+вдалося\s+перевірити|"
+    # more reported speech of the same account: "According to him, …", «По словам Х, …»
+    r"\baccording\s+to\b|\b(?:he|she|they)\s+(?:said|added)\b|по\s+словам|за\s+словами",
     re.IGNORECASE,
 )
 
@@ -51,11 +54,14 @@ def rebuttal_targets(
     places: Sequence[PlaceMention],
     claim_places: Mapping[int, set[str]],
     rx: re.Pattern[str],
+    topical: frozenset[int] = frozenset(),
 ) -> dict[int, list[Rebuttal]]:
     """For each claim sentence index, the rebuttals that reject its claims.
 
     ``claim_places`` maps a sentence index to the canonical places of the
-    claims found in it (sentences without claims are absent or empty).
+    factual claims found in it (sentences without claims are absent or empty);
+    ``topical`` holds sentences with only forecasts or intentions about places,
+    which a rebuttal of the claim before them reaches across.
     """
     out: dict[int, list[Rebuttal]] = {}
     for j, (s, e) in enumerate(spans):
@@ -65,7 +71,8 @@ def rebuttal_targets(
             p.canonical for p in places if s <= p.start < e and p.canonical is not None
         )
         ps, pe = spans[j - 1]
-        target = _target(j, named, claim_places, bool(_BRIDGE_RX.search(text, ps, pe)))
+        bridge = (j - 1) in topical or bool(_BRIDGE_RX.search(text, ps, pe))
+        target = _target(j, named, claim_places, bridge)
         if target is not None:
             out.setdefault(target, []).append(Rebuttal(j, named or None))
     return out

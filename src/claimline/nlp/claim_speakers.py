@@ -20,7 +20,8 @@ from claimline.nlp.parse import paragraph_index
 
 _SUBJECT_VERB_RX = re.compile(
     r"(?:^|[.;:,]\s+|\bthat\s+|\band\s+)(?P<s>(?:[A-Z\u0400-\u042f][\w’'.-]*|the|a|an|its|his|her)"
-    r"(?:[\s-]+(?:[A-Z\u0400-\u042f0-9][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?)){0,10}?)\s+"
+    r"(?:[\s-]+(?:[A-Z\u0400-\u042f0-9][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?|"
+    r"[\u0430-\u044f\u0456\u0457\u0454\u0491\u0451]+)){0,10}?)\s+"
     r"(?:also\s+|further\s+|earlier\s+|later\s+|then\s+|had\s+|has\s+|have\s+|on\s+\w+\s+|"
     r"(?:did|does|has|have|had)\s+not\s+)?"
     r"(?P<v>acknowledged?|comment(?:ed)?|said|says|told|stated|claimed|claims|reported|reports|announced|wrote|noted|added|confirmed|spoke|"

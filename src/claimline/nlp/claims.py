@@ -60,6 +60,8 @@ from claimline.nlp.claims_en import (
 from claimline.nlp.claims_presence import presence_findings
 
 SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
+# Findings that state no fact a later rebuttal could reject.
+_UNREAL = (Modality.INTENDED, Modality.PREDICTED, Modality.CONDITIONAL)
 _REFERENCE_WINDOW = 2500
 _PARTIAL_EXTENT = re.compile(
     r"%|per\s*cent|half|third|quarter|part|most|outskirts|district|neighbou?rhood", re.IGNORECASE
@@ -152,9 +154,13 @@ def extract_claims(
     if times is None:
         times = _find_times(doc, lang)
     claim_places = {
-        i: {f.place.canonical for f in fs if f.place.canonical} for i, fs in findings.items()
+        i: {f.place.canonical for f in fs if f.place.canonical and f.modality not in _UNREAL}
+        for i, fs in findings.items()
     }
-    rebuttals = rebuttal_targets(doc.text, spans, places, claim_places, REBUTTAL_SENTENCE_RX)
+    topical = frozenset(i for i, fs in findings.items() if fs and not claim_places.get(i))
+    rebuttals = rebuttal_targets(
+        doc.text, spans, places, claim_places, REBUTTAL_SENTENCE_RX, topical
+    )
     claims: list[Claim] = []
     for i in selected:
         for f in findings.get(i, []):
@@ -294,7 +300,9 @@ def _references(
 _ACTOR_USE_RX = re.compile(
     r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time|said|says|claimed|claims|denied|denies|"
     r"rejected|dismissed|announced|insisted|stated|reported)\b|['’]s\s+(?:claims?|forces|troops|army|military|"
-    r"statement|words)\b",
+    r"statement|words)\b|"
+    # "Киев опроверг", "Москва заявила", "Київ заявив"
+    r"\s+(?:опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|отверг\w*|спростува\w*|заяви\w*|повідоми\w*)",
     re.IGNORECASE,
 )
 

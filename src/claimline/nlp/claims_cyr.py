@@ -29,6 +29,16 @@ _PASSIVE_END = re.compile(
     r"(?:ан|ен|ён|ян|ован|ін|ін|т)(?:а|о|ы|і|и|ий|ый|а)?$|(?:ано|ено|ено|ито|ато)$", re.IGNORECASE
 )
 _INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями|ом|ем|ою|ею)$", re.IGNORECASE)
+_PRESENT_END = re.compile(r"(?:ют|ут|ат|ят|ет|ёт)$", re.IGNORECASE)
+# A denial verb before the trigger in the same sentence rejects it ("спростувало заяву про
+# нібито захоплення X"); the sentence's speaker is the denier.
+_CYR_DENY_RX = re.compile(
+    r"(?:опроверг|отверг|опровер|спростува|спростову|відкину|заперечи|заперечу)\w*", re.IGNORECASE
+)
+_TAKEN_UNDER_RX = re.compile(
+    r"(?:взя|узя|установ|встанов|брал|бра)\w*\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:под|під)\s+$",
+    re.IGNORECASE,
+)
 _FROM_RX = re.compile(r"\b(?:от|від|из|з)\s+$", re.IGNORECASE)
 
 
@@ -46,6 +56,10 @@ def find_cyr(
                 continue
             seen.add((t0, t1))
             c0, c1 = _clause(sentence, m.start(), m.end())
+            if trig.type is ClaimType.CONTROLS and _TAKEN_UNDER_RX.search(
+                sentence[max(c0, m.start() - 60) : m.start()]
+            ):
+                continue  # "взяли город под контроль" is the capture, not a second claim
             in_clause = [
                 p
                 for p in places
@@ -68,7 +82,8 @@ def find_cyr(
                     actor=actor,
                     actor_how=how,
                     place_how="clause",
-                    negated=modality.is_negated_text(before),
+                    negated=modality.is_negated_text(before)
+                    or bool(_CYR_DENY_RX.search(sentence, 0, m.start())),
                     modality=modality.modality_text(before),
                     hedged=modality.is_hedged_text(sentence),
                     extent=place.part,
@@ -116,11 +131,15 @@ def _actor(
                 (
                     w.start(),
                     side if not from_before else "!" + side,
-                    bool(_INSTRUMENTAL.search(w.group(0))),
+                    # an indeclinable abbreviation right after the verb is its agent
+                    # ("звільнений ЗСУ")
+                    bool(_INSTRUMENTAL.search(w.group(0)))
+                    or (w.group(0).isupper() and 0 < w.start() - m.end() <= 3),
                 )
             )
     trig_word = m.group(0).split()[0]
-    passive = bool(_PASSIVE_END.search(trig_word))
+    # "-ют/-ат/-ет" are present-tense persons ("удерживают"), not short participles.
+    passive = bool(_PASSIVE_END.search(trig_word)) and not _PRESENT_END.search(trig_word)
     if passive:
         agents = [c for c in cands if c[2] and not c[1].startswith(("?", "!"))]
         if agents:
