@@ -66,3 +66,34 @@ def test_claims_vocabulary_verb_distance_is_still_an_advance() -> None:
 def test_claims_vocabulary_appositive_distance_is_no_advance() -> None:
     text = "Russian forces entered Vovchansk, a town about 4 kilometres from the border, Kyiv said."
     assert not any(t[1] == "advancing" for t in tuples(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lyman fell in May. Russian officials said the town had been fully cleared.",
+            ("Lyman", "captured", "RU", "affirmed"),
+        ),
+        (
+            "Izium was the first city taken by Russian forces in the region.",
+            ("Izium", "captured", "RU", "affirmed"),
+        ),
+        (
+            "Russian units pressed on near the town of Avdiivka, where Ukrainian brigades "
+            "had been surrounded.",
+            ("Avdiivka", "encircled", "RU", "affirmed"),
+        ),
+        (
+            "Russian troops entered Toretsk after advancing toward it for weeks.",
+            ("Toretsk", "advancing", "RU", "affirmed"),
+        ),
+        (
+            "The army said on Friday that fighting went on in Bakhmut and that Ukrainian "
+            "units were holding the western districts.",
+            ("Bakhmut", "contested", None, "affirmed"),
+        ),
+    ],
+)
+def test_claims_vocabulary_clauses(text: str, expected: tuple) -> None:
+    assert expected in tuples(claims_of(text))

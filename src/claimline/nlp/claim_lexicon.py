@@ -70,6 +70,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         strict=True,
     ),
     _t(C.CAPTURED, r"\bmop(?:ped|ping)?\s+up\b"),
+    # an agentless passive: "the village had been cleared"
+    _t(
+        C.CAPTURED,
+        r"(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=is\s)|(?<=fully\s)|(?<=completely\s))"
+        r"cleared\b(?!\s+(?:for|to|by\s+(?:the\s+)?(?:censors?|court)))",
+    ),
     _t(
         C.CAPTURED,
         r"\b(?P<anchor>push(?:ed|es|ing)?|dr(?:ove|ive|iven|iving)|forc(?:ed|e|ing)|kick(?:ed|ing)?|knock(?:ed|ing)?|oust(?:ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?out\s+of\b",

@@ -394,7 +394,10 @@ def _clause_tokens(head: Any, keep: Any) -> set[int]:
 def _clause_head(tok: Any) -> Any:
     cur = tok
     while (
-        cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX") and cur.dep_ not in _SUBCLAUSE_DEPS
+        cur.head.i != cur.i
+        # a gerund subject ("fighting continued in X") belongs to its verb's clause
+        and (cur.pos_ not in ("VERB", "AUX") or cur.dep_ in ("nsubj", "nsubjpass"))
+        and cur.dep_ not in _SUBCLAUSE_DEPS
     ):
         cur = cur.head
     return cur
@@ -419,12 +422,17 @@ def _places_for(
         return _prefer([p for p, t in place_toks if t.i in near]), "argument"
     modified = _modified_noun(tok)
     if modified is not None:
+        subject = _copula_subject(modified.head) if modified.dep_ == "attr" else set()
         hits = [
             p
             for p, t in place_toks
             if t.i == modified.i
             or (modified.dep_ == "appos" and t.i == modified.head.i)
             or (t.dep_ == "appos" and t.head.i == modified.i)
+            # "the town of X, where …"
+            or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == modified.i)
+            # "X was the only city taken by …": the copula's subject
+            or t.i in subject
         ]
         if hits:
             return _prefer(hits), "argument"
@@ -502,9 +510,12 @@ def _modified_noun(tok: Any) -> Any:
     cur = tok
     for _ in range(4):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ in ("dobj", "nsubjpass") and c.i != cur.head.i for c in tok.children):
+            where = any(c.lower_ == "where" for c in tok.children)
+            if not where and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.i != cur.head.i for c in tok.children
+            ):
                 return None
-            return cur.head
+            return cur.head  # "the town, where units had been encircled" is about the town
         if (
             cur.dep_ in ("xcomp", "ccomp", "conj", "prep", "pobj", "attr", "acomp")
             and cur.head.i != cur.i
@@ -559,6 +570,11 @@ def _pronoun_argument(tok: Any) -> Any:
             return child  # "after it fell to Russian forces"
         if child.dep_ == "advmod" and child.lower_ == "there":
             return child
+        if child.dep_ == "prep" and child.lower_ in ("toward", "towards", "into", "on", "around"):
+            # "advancing toward it", "broke into it"
+            it = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "it"), None)
+            if it is not None:
+                return it
     return None
 
 
