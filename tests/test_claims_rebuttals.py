@@ -93,3 +93,15 @@ def test_claims_rebuttals_denied_nominal_capture_is_the_other_sides_negated() ->
 )
 def test_claims_rebuttals_unconfirmed_nominal_is_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_claims_rebuttals_role_named_official_takes_one_sided_outlet() -> None:
+    text = "Ukrainian troops entered Kupiansk, Deputy Interior Minister Petro Ivanenko said."
+    (claim,) = claims_of(text, outlet="Ukrinform")
+    assert claim.speaker is not None and claim.speaker.side == "UA"
+
+
+def test_claims_rebuttals_role_named_official_in_a_wire_stays_unknown() -> None:
+    text = "Troops entered Kupiansk, Deputy Interior Minister Petro Ivanenko said."
+    found = claims_of(text, outlet="Reuters")
+    assert all(c.speaker is None or c.speaker.side != "UA" for c in found)

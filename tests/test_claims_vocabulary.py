@@ -97,3 +97,14 @@ def test_claims_vocabulary_appositive_distance_is_no_advance() -> None:
 )
 def test_claims_vocabulary_clauses(text: str, expected: tuple) -> None:
     assert expected in tuples(claims_of(text))
+
+
+def test_claims_vocabulary_occupation_period_is_a_state() -> None:
+    text = "Russian troops occupied Izium from March until September, officials said."
+    assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
+    assert not any(t[1] == "captured" and t[2] == "RU" for t in tuples(claims_of(text)))
+
+
+def test_claims_vocabulary_relative_that_held_is_about_the_antecedent() -> None:
+    text = "Russian units took Lyman, a rail town that Ukrainian troops had held for months."
+    assert ("Lyman", "controls", "UA", "affirmed") in tuples(claims_of(text))

@@ -76,6 +76,11 @@ _REPORTED_SPEECH_RX = re.compile(
 _AUX_WORDS = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "not", "had", "has", "have"}
 )
+_OFFICIAL_RX = re.compile(
+    r"\b(?:minister|spokes(?:man|woman|person)|commander|governor|chief\s+of|head\s+of|"
+    r"general\s+staff|deputy|official)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|it|він|вона|вони|он|она|они)\b", re.IGNORECASE)
 
 
@@ -195,10 +200,16 @@ class SpeakerTrack:
         except ImportError:
             return actor
         clean = re.sub(r"['’]s?$", "", phrase.strip(" ,.;:—–-\"'“”«»")).strip()
-        found = resolve_speaker(
-            clean, self.profile, context=self.doc.text, outlet=self.doc.outlet
-        )
-        return found if found.side not in ("unknown", None) else actor
+        found = resolve_speaker(clean, self.profile, context=self.doc.text, outlet=self.doc.outlet)
+        if found.side not in ("unknown", None):
+            return found
+        if found.kind in ("person", "unknown", "generic") and _OFFICIAL_RX.search(clean):
+            # An official named by role alone ("Deputy Defence Minister X") in a
+            # one-sided outlet is that side's official.
+            side = self.outlet.side if self.outlet is not None else None
+            if side not in ("unknown", "neutral", None):
+                return dataclasses.replace(actor, side=side)
+        return actor
 
     def _antecedent(self, noun: str, offset: int) -> Actor | None:
         """The last named speaker a definite description ("the unit") refers back to."""

@@ -254,6 +254,7 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
             trig.type is ClaimType.CONTROLS
             and tok.lemma_.lower() == "occupy"
             and tok.pos_ == "VERB"
+            and not _state_span(tok)
             and (
                 any(c.dep_ == "dobj" for c in tok.children)
                 or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
@@ -271,6 +272,14 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
             nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
             if nxt is not None and nxt.tag_ == "VBG":
                 del anchored[i]
+
+
+def _state_span(verb: Any) -> bool:
+    """ "occupied X from May until October", "… since 2014": a period of holding, not a seizure."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if preps & {"since", "until", "till", "throughout"}:
+        return True
+    return "from" in preps and any(t.lower_ in ("until", "till") for t in verb.subtree)
 
 
 def _side_words(sent: Any, profile: Any) -> list[tuple[int, str]]:
@@ -512,7 +521,10 @@ def _modified_noun(tok: Any) -> Any:
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             where = any(c.lower_ == "where" for c in tok.children)
             if not where and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.i != cur.head.i for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.i != cur.head.i
+                and c.tag_ not in ("WDT", "WP")
+                for c in tok.children
             ):
                 return None
             return cur.head  # "the town, where units had been encircled" is about the town
