@@ -247,14 +247,14 @@ def test_timex_dateline_resolves_relative_days() -> None:
     [
         # "for two years" belongs to the clause it measures ...
         (
-            "Troops abandoned Avdiivka, a town that had held out for two years, the army "
+            "Troops abandoned Avdiivka, a town that held out for two years, the army "
             "said on Friday.",
             "held out",
             (date(2022, 3, 9), date(2024, 3, 9)),
         ),
         # ... not to the sentence's other claim
         (
-            "Troops abandoned Avdiivka, a town that had held out for two years, the army "
+            "Troops abandoned Avdiivka, a town that held out for two years, the army "
             "said on Friday.",
             "abandoned",
             (date(2024, 3, 8), date(2024, 3, 8)),
@@ -362,4 +362,32 @@ def test_timex_attach_inherits_the_paragraph_day(text, trigger, expected):
 )
 def test_timex_attach_when_clause_takes_the_end_of_a_span(text, trigger, expected):
     iv = _time(text, trigger, R)
+    assert (iv.start, iv.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a past-perfect duration ends at the sentence's dated event
+        (
+            "Kherson, which had been occupied for eight months, was freed on 11 November.",
+            "occupied",
+            (date(2022, 3, 11), date(2022, 11, 11)),
+        ),
+        # the dated event keeps its own day
+        (
+            "Kherson, which had been occupied for eight months, was freed on 11 November.",
+            "freed",
+            (date(2022, 11, 11), date(2022, 11, 11)),
+        ),
+        # a present perfect runs up to publication
+        (
+            "Troops have held the bridgehead for three months, the army said on Sunday.",
+            "held",
+            (date(2022, 8, 14), date(2022, 11, 14)),
+        ),
+    ],
+)
+def test_timex_attach_past_perfect_duration_ends_at_the_event(text, trigger, expected):
+    iv = _time(text, trigger, date(2022, 11, 14))
     assert (iv.start, iv.end) == expected

@@ -523,6 +523,9 @@ def time_for_span(
     ending = _when_it_ended(chosen, text, start)
     if ending is not None:
         return ending
+    ended = _perfect_duration(chosen, inside, text)
+    if ended is not None:
+        return ended
     if _NOW.fullmatch(chosen.text.strip()):
         # "reported on Thursday that 70% of the town was now under its control":
         # "now" in reported speech is the moment of the speech.
@@ -602,6 +605,35 @@ def _when_it_ended(m: TimeMention, text: str, start: int) -> TimeInterval | None
         first = date(end.year, end.month, 1)
         precision = Precision.MONTH
     return TimeInterval(first, end, precision, iv.basis if iv.basis != "none" else "anchor", m.text)
+
+
+_HAD_BEFORE = re.compile(r"(?i:\bhad\b(?:\s+[\w'’-]+){1,4}\s+$)")
+
+
+def _perfect_duration(
+    m: TimeMention, inside: Sequence[TimeMention], text: str
+) -> TimeInterval | None:
+    """A past-perfect duration ends at the sentence's dated event, not at publication.
+
+    "Kherson, which had been occupied for eight months, was liberated on 11
+    November": the eight months end on 11 November.  None unless ``m`` is a
+    "for N units" duration after "had" and the sentence has a date of its own.
+    """
+    iv = m.interval
+    if m.kind != "duration" or not _FOR.match(m.text) or iv.start is None or iv.end is None:
+        return None
+    if _HAD_BEFORE.search(text, max(0, m.start - 60), m.start) is None:
+        return None
+    dated = [
+        o for o in inside
+        if o is not m and o.kind != "duration" and o.relation is None
+        and o.interval.start is not None and o.interval.start <= iv.end
+    ]  # fmt: skip
+    if not dated:
+        return None
+    ref = min(dated, key=lambda o: abs(o.start - m.start)).interval.start
+    shift = iv.end - ref
+    return TimeInterval(iv.start - shift, ref, iv.precision, "anchor", m.text)
 
 
 #: A simple past right at the trigger: "were repelled", "was taken", "fell",
