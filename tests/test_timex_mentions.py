@@ -180,3 +180,16 @@ def test_timex_mentions_default_events_are_the_profile_events() -> None:
 def test_timex_mentions_since_an_event_on_a_date_is_open(sentence: str, start: date) -> None:
     (m,) = find_times(sentence, A, events=())
     assert (m.interval.start, m.interval.end, m.relation) == (start, None, "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("З початку повномасштабної війни село двічі переходило з рук в руки.", "uk"),
+        ("С начала полномасштабной войны посёлок дважды переходил из рук в руки.", "ru"),
+        ("Since the start of the full-scale war the village has changed hands twice.", "en"),
+    ],
+)
+def test_timex_mentions_full_scale_war_is_the_invasion_event(text, language):
+    mentions = find_times(text, date(2023, 5, 1), language=language)
+    assert [(m.interval.start, m.interval.end) for m in mentions] == [(date(2022, 2, 24), None)]
