@@ -108,3 +108,12 @@ def test_claims_vocabulary_occupation_period_is_a_state() -> None:
 def test_claims_vocabulary_relative_that_held_is_about_the_antecedent() -> None:
     text = "Russian units took Lyman, a rail town that Ukrainian troops had held for months."
     assert ("Lyman", "controls", "UA", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_vocabulary_described_landmark_keeps_only_its_own_adjective() -> None:
+    text = (
+        "Toretsk, now badly damaged and just a few kilometres north of occupied Avdiivka, "
+        "has held out against Russian assaults for months."
+    )
+    found = tuples(claims_of(text))
+    assert not any(t[0] == "Avdiivka" and t[1] != "controls" for t in found)

@@ -66,10 +66,10 @@ NOT_PLACE_HEADS = frozenset(
 )
 # "…, a town 17 km south-east of X", "Verbove, east of X": X only locates the noun before it.
 _LANDMARK_RX = re.compile(
-    r"(?P<pre>\S+)\s+(?:(?:about|some|roughly|around|nearly|almost)\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
+    r"(?P<pre>\S+)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?"
+    r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+"
-    r"(?:the\s+\w+\s+of\s+)?$",
+    r"(?:the\s+\w+\s+of\s+|(?:occupied|embattled|besieged|[\w]+-(?:held|controlled))\s+)?$",
     re.IGNORECASE,
 )
 _LANDMARK_DISTANCE_RX = re.compile(
@@ -97,7 +97,10 @@ def is_landmark(t: Any) -> bool:
     if m is None:
         return False
     pre = m.group("pre")
-    return pre.endswith(",") or bool(_LANDMARK_NOUN_RX.search(pre.rstrip(",")))
+    # "X, now in ruins and just 5 km west of Y": the description goes on after "and"
+    return (
+        pre.endswith(",") or pre.lower() == "and" or bool(_LANDMARK_NOUN_RX.search(pre.rstrip(",")))
+    )
 
 
 __all__ = [

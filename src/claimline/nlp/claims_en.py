@@ -113,11 +113,11 @@ def find_en(
                 anchored[tok.i] = (trig, m)
     _drop_shadowed(sent, anchored)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
-    place_toks = [
-        (p, t)
-        for p, t in place_toks
-        if t is not None and not _names_a_speaker(t) and not is_landmark(t)
-    ]
+    place_toks = [(p, t) for p, t in place_toks if t is not None and not _names_a_speaker(t)]
+    # Landmarks locate another noun; only an adjective on the landmark itself
+    # ("west of occupied X") still makes a claim about it.
+    landmarks = {t.i for _p, t in place_toks if is_landmark(t)}
+    located = [(p, t) for p, t in place_toks if t.i not in landmarks]
     side_words = _side_words(sent, profile)
     out: list[Finding] = []
     for i, (trig, m) in sorted(anchored.items()):
@@ -152,7 +152,10 @@ def find_en(
             for j in anchored
         ):
             continue  # "control of all but one approach" is an encirclement
-        targets, how = _places_for(tok, trig, place_toks, len(anchored) == 1)
+        own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
+        targets, how = _places_for(
+            tok, trig, place_toks if own_landmark else located, len(anchored) == 1
+        )
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
             if it is not None:
