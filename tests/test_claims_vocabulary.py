@@ -80,6 +80,11 @@ def test_claims_vocabulary_appositive_distance_is_no_advance() -> None:
             ("Izium", "captured", "RU", "affirmed"),
         ),
         (
+            "Izium had been held by Ukraine since spring and was the last city taken by "
+            "Russian forces that year.",
+            ("Izium", "captured", "RU", "affirmed"),
+        ),
+        (
             "Russian units pressed on near the town of Avdiivka, where Ukrainian brigades "
             "had been surrounded.",
             ("Avdiivka", "encircled", "RU", "affirmed"),

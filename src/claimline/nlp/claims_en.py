@@ -501,7 +501,10 @@ def _places_for(
 
 
 def _copula_subject(verb: Any) -> set[int]:
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if not subj and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _copula_subject(verb.head)  # "X had been held … and was the only city taken"
+    return subj
 
 
 def _direct_objects(tok: Any) -> set[int]:
