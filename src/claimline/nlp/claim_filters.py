@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from claimline.nlp import attribution
+from claimline.nlp.claim_lexicon import DENY_LEMMAS
+
 # Verbs whose negation over a claim noun is silence, not a claim ("did not confirm the loss").
 ADMIT_LEMMAS = frozenset(
     {
@@ -103,7 +106,47 @@ def is_landmark(t: Any) -> bool:
     )
 
 
+FALSE_AMODS = frozenset(
+    {"false", "fake", "baseless", "groundless", "untrue", "bogus", "fabricated"}
+)
+
+
+def denial_above(tok: Any) -> tuple[str | None, bool]:
+    """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
+    whether the claim noun is marked false by the writer ("false claims that…")."""
+    false_claim = False
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in FALSE_AMODS for c in cur.children
+        ):
+            false_claim = True
+        if cur.lemma_.lower() in DENY_LEMMAS and cur.pos_ in ("VERB", "AUX"):
+            for c in cur.children:
+                if c.dep_ == "nsubj":
+                    return attribution._span_text(c), false_claim
+            return "", false_claim
+    return None, false_claim
+
+
+def sentence_denials(sent: Any, offset: int) -> list[tuple[int, str]]:
+    """Denial verbs in ``sent`` with their subject phrase: ``(doc offset, phrase)``."""
+    out: list[tuple[int, str]] = []
+    for tok in sent:
+        if tok.lemma_.lower() in DENY_LEMMAS and tok.pos_ in ("VERB",):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "relcl":
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                out.append((offset + tok.idx, attribution._span_text(subj)))
+    return out
+
+
 __all__ = [
+    "FALSE_AMODS",
+    "denial_above",
+    "sentence_denials",
     "ADMIT_LEMMAS",
     "APPOSITIVE_DISTANCE_RX",
     "NOT_PLACE_HEADS",

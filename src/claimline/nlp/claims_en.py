@@ -24,9 +24,11 @@ from claimline.nlp.claim_filters import (
     ADMIT_LEMMAS,
     APPOSITIVE_DISTANCE_RX,
     NOT_PLACE_HEADS,
+    denial_above,
     is_landmark,
     nominal_under,
 )
+from claimline.nlp.claim_filters import sentence_denials as sentence_denials  # re-export
 from claimline.nlp.claim_lexicon import (
     DENY_LEMMAS,
     EN_TRIGGERS,
@@ -38,9 +40,6 @@ from claimline.nlp.claim_lexicon import (
 
 # Dependents that open another clause: their places belong to other claims.
 _SUBCLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
-_FALSE_AMODS = frozenset(
-    {"false", "fake", "baseless", "groundless", "untrue", "bogus", "fabricated"}
-)
 _EXTENT_RX = re.compile(
     r"(?P<e>(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|"
     r"(?:almost\s+|nearly\s+|about\s+)?(?:half|a\s+third|two[- ]thirds|three[- ]quarters|"
@@ -181,7 +180,7 @@ def find_en(
         if trig.type is ClaimType.CONTESTED and mod is Modality.INTENDED:
             mod = None  # "struggling to hold positions in X" is the fighting itself
         spk = attribution.parse_speaker(tok)
-        denier, false_claim = _denial_above(tok)
+        denier, false_claim = denial_above(tok)
         for place in targets:
             out.append(
                 Finding(
@@ -767,38 +766,6 @@ def _default_side_codes(name: str | None) -> tuple[str, ...]:
 def other_side(side: str | None, profile: Any = None) -> str | None:
     """The opposing side in a two-sided profile, or ``None``."""
     return _other_side(side, profile) if side else None
-
-
-def _denial_above(tok: Any) -> tuple[str | None, bool]:
-    """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
-    whether the claim noun is marked false by the writer ("false claims that…")."""
-    false_claim = False
-    cur = tok
-    while cur.head.i != cur.i:
-        cur = cur.head
-        if cur.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and c.lower_ in _FALSE_AMODS for c in cur.children
-        ):
-            false_claim = True
-        if cur.lemma_.lower() in DENY_LEMMAS and cur.pos_ in ("VERB", "AUX"):
-            for c in cur.children:
-                if c.dep_ == "nsubj":
-                    return attribution._span_text(c), false_claim
-            return "", false_claim
-    return None, false_claim
-
-
-def sentence_denials(sent: Any, offset: int) -> list[tuple[int, str]]:
-    """Denial verbs in ``sent`` with their subject phrase: ``(doc offset, phrase)``."""
-    out: list[tuple[int, str]] = []
-    for tok in sent:
-        if tok.lemma_.lower() in DENY_LEMMAS and tok.pos_ in ("VERB",):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None and tok.dep_ == "relcl":
-                subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-            if subj is not None:
-                out.append((offset + tok.idx, attribution._span_text(subj)))
-    return out
 
 
 def _extent(text: str, place_start: int, trig: Trigger) -> str | None:
