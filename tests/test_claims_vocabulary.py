@@ -122,3 +122,8 @@ def test_claims_vocabulary_described_landmark_keeps_only_its_own_adjective() -> 
     )
     found = tuples(claims_of(text))
     assert not any(t[0] == "Avdiivka" and t[1] != "controls" for t in found)
+
+
+def test_claims_vocabulary_held_out_against_a_side_is_the_other_side() -> None:
+    text = "Kupiansk has held out against Russian assaults for months."
+    assert ("Kupiansk", "controls", "UA", "affirmed") in tuples(claims_of(text))

@@ -631,6 +631,16 @@ def _actor_for(
                         other = _other_side(side, profile)
                         if other:
                             return other, "patient", False, False
+    # "held out against Russian assaults", "repelled attacks against Ukrainian lines":
+    # the holder or defender is the side other than the one "against" names.
+    if trig.type in (ClaimType.CONTROLS, ClaimType.REPELLED):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "against":
+                for g in child.children:
+                    side, _o, _e = _side_of_token(g, profile)
+                    other = _other_side(side, profile) if side else None
+                    if other:
+                        return other, "patient", False, False
     # The lexical fallback: a side word among the trigger's own dependents.
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
