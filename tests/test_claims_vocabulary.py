@@ -127,3 +127,8 @@ def test_claims_vocabulary_described_landmark_keeps_only_its_own_adjective() -> 
 def test_claims_vocabulary_held_out_against_a_side_is_the_other_side() -> None:
     text = "Kupiansk has held out against Russian assaults for months."
     assert ("Kupiansk", "controls", "UA", "affirmed") in tuples(claims_of(text))
+
+
+def test_claims_vocabulary_repelled_object_side_gives_the_defender() -> None:
+    text = "Near Lyman, the garrison beat back a large Russian tank assault on Sunday."
+    assert ("Lyman", "repelled", "UA", "affirmed") in tuples(claims_of(text))

@@ -635,6 +635,12 @@ def _actor_for(
     # the holder or defender is the side other than the one "against" names.
     if trig.type in (ClaimType.CONTROLS, ClaimType.REPELLED):
         for child in tok.children:
+            if trig.type is ClaimType.REPELLED and child.dep_ == "dobj":
+                # "the defenders beat back a Russian assault": the assault is the other side's
+                side, _o, _e = _side_of_token(child, profile)
+                other = _other_side(side, profile) if side else None
+                if other:
+                    return other, "patient", False, False
             if child.dep_ == "prep" and child.lower_ == "against":
                 for g in child.children:
                     side, _o, _e = _side_of_token(g, profile)
