@@ -4,7 +4,9 @@
 It yields each document with its :class:`Outcome` in input order, whether the
 work ran here or in ``n_process`` worker processes, so callers see the same
 claims either way.  A document whose extraction raises becomes an ``error``
-outcome and the others go on; a worker that dies turns its batch into errors.
+outcome and the others go on.  A worker process that dies (killed, out of
+memory) breaks the pool: its batch and the batches still pending become
+``error`` outcomes saying so, and the run returns instead of raising.
 
 Workers load the spaCy pipeline and the gazetteer once.  Where processes fork
 (Linux), both are loaded here first so that every worker inherits them instead
