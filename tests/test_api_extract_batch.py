@@ -100,3 +100,22 @@ def test_pool_outcomes_keep_input_order_and_equal_in_process() -> None:
     assert [(o.status, _key(o.claims)) for _, o in pooled] == [
         (o.status, _key(o.claims)) for _, o in here
     ]
+
+
+def test_a_dead_worker_turns_batches_into_errors_not_an_exception(monkeypatch) -> None:
+    import os
+
+    real = claims_mod.extract_claims
+
+    def dies(doc, **kwargs):  # type: ignore[no-untyped-def]
+        if doc.id == "d1":
+            os._exit(3)  # the worker process disappears mid-batch
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(claims_mod, "extract_claims", dies)
+    with SQLiteStore(":memory:") as store:
+        _stored(store)
+        docs = [store.get_document(d) for d in sorted(TEXTS)]
+    out = list(extract_documents(docs, n_process=2, batch_size=1))
+    assert [d.id for d, _ in out] == sorted(TEXTS)
+    assert out[0][1].status == "error" and "worker failed" in (out[0][1].error or "")

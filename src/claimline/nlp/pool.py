@@ -95,12 +95,12 @@ def extract_documents(
         for doc in docs:
             batch.append(doc)
             if len(batch) >= size:
-                pending.append((batch, pool.submit(_extract_batch, batch)))
+                pending.append((batch, _submit(pool, batch)))
                 batch = []
                 while len(pending) >= 2 * n_process:
                     yield from _collect(*pending.popleft())
         if batch:
-            pending.append((batch, pool.submit(_extract_batch, batch)))
+            pending.append((batch, _submit(pool, batch)))
         while pending:
             yield from _collect(*pending.popleft())
 
@@ -126,6 +126,16 @@ def _init_worker(profile: Any) -> None:
 
 def _extract_batch(docs: list[Document]) -> list[Outcome]:
     return [extract_one(doc, _PROFILE) for doc in docs]
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Document]) -> Future[list[Outcome]]:
+    """The batch's future; a pool already broken gives a failed one instead of raising."""
+    try:
+        return pool.submit(_extract_batch, batch)
+    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, or shutdown
+        failed: Future[list[Outcome]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _collect(
