@@ -1,7 +1,9 @@
-"""The held-out set (eval/heldout): integrity of the data and an F1 floor for `claimline eval`.
+"""The project's own evaluation sets: integrity of the data and an F1 floor for each.
 
-The floor and a sha256 of articles.jsonl + gold.jsonl live in eval/heldout/floor.json, so
-the floor cannot move silently: editing the set without re-measuring fails the hash test.
+``eval/heldout`` (read while rules were improved) and ``eval/blind`` (scored before anyone
+tuned on it).  Each set's floor and a sha256 of its articles.jsonl + gold.jsonl live in its
+floor.json, so a floor cannot move silently: editing a set without re-measuring fails the
+hash test.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ import hashlib
 import json
 from pathlib import Path
 
-HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
-ARTICLES = HELDOUT / "articles.jsonl"
-GOLD = HELDOUT / "gold.jsonl"
-FLOOR = HELDOUT / "floor.json"
+import pytest
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+SETS = pytest.mark.parametrize("name", ["heldout", "blind"])
 
 GOLD_FIELDS = {
     "claim_id",
@@ -53,18 +55,23 @@ def _lines(path: Path) -> list[dict]:
     ]
 
 
-def _floor() -> dict:
-    return json.loads(FLOOR.read_text(encoding="utf-8"))
+def _floor(name: str) -> dict:
+    return json.loads((EVAL / name / "floor.json").read_text(encoding="utf-8"))
 
 
-def test_heldout_hash_matches_recorded_floor() -> None:
-    digest = hashlib.sha256(ARTICLES.read_bytes() + GOLD.read_bytes()).hexdigest()
-    assert digest == _floor()["sha256"], "held-out set changed: re-measure and update floor.json"
+@SETS
+def test_heldout_hash_matches_recorded_floor(name: str) -> None:
+    d = EVAL / name
+    digest = hashlib.sha256(
+        (d / "articles.jsonl").read_bytes() + (d / "gold.jsonl").read_bytes()
+    ).hexdigest()
+    assert digest == _floor(name)["sha256"], f"{name} set changed: re-measure, update floor.json"
 
 
-def test_heldout_gold_is_well_formed() -> None:
-    articles = {a["id"]: a for a in _lines(ARTICLES)}
-    gold = _lines(GOLD)
+@SETS
+def test_heldout_gold_is_well_formed(name: str) -> None:
+    articles = {a["id"]: a for a in _lines(EVAL / name / "articles.jsonl")}
+    gold = _lines(EVAL / name / "gold.jsonl")
     assert len({g["claim_id"] for g in gold}) == len(gold)
     for g in gold:
         assert set(g) == GOLD_FIELDS, g["claim_id"]
@@ -77,20 +84,22 @@ def test_heldout_gold_is_well_formed() -> None:
     assert set(articles) == {g["article_id"] for g in gold}, "every article carries gold claims"
 
 
-def test_heldout_f1_floor_and_no_furniture_claims() -> None:
+@SETS
+def test_heldout_f1_floor_and_no_furniture_claims(name: str) -> None:
     from claimline.evaluate import load_gold, score
     from claimline.nlp.claims_batch import extract_inputs
 
-    gold = load_gold(GOLD)
-    results, rejected = extract_inputs([str(ARTICLES)])
+    gold = load_gold(EVAL / name / "gold.jsonl")
+    results, rejected = extract_inputs([str(EVAL / name / "articles.jsonl")])
     assert not rejected
     docs = {r.document.id: r.document for r in results}
     report = score(gold, [c for r in results for c in r.claims], documents=docs)
-    floor = _floor()["f1_floor"]
-    assert report.tuples.f1 >= floor, f"held-out F1 {report.tuples.f1:.3f} below floor {floor}"
+    floor = _floor(name)["f1_floor"]
+    assert report.tuples.f1 >= floor, f"{name} F1 {report.tuples.f1:.3f} below floor {floor}"
     assert report.furniture_claims == 0
 
 
-def test_heldout_floor_sits_below_the_measured_figure() -> None:
-    rec = _floor()
+@SETS
+def test_heldout_floor_sits_below_the_measured_figure(name: str) -> None:
+    rec = _floor(name)
     assert 0.0 < rec["f1_floor"] <= rec["measured_f1"] - 0.05 + 1e-9
