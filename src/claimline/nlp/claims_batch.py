@@ -4,7 +4,8 @@
 Lines, feeds or WARC files (so documents are cleaned, deduplicated, clustered
 and dated exactly as ``claimline ingest`` does) and extracts every document's
 claims; a bad input becomes a rejection, an unsupported language a
-``skipped`` status, never an exception.  :func:`claim_json` is the output
+``skipped`` status, and a document whose extraction failed an ``error: ...``
+status, never an exception.  :func:`claim_json` is the output
 record DESIGN.md describes.
 """
 
@@ -56,6 +57,8 @@ def extract_inputs(
         )  # fmt: skip
         for doc_id, status in sorted(extracted.skipped.items()):
             results.append(Extracted(target.get_document(doc_id), [], status))
+        for doc_id, error in sorted(extracted.errors.items()):
+            results.append(Extracted(target.get_document(doc_id), [], f"error: {error}"))
         return results, list(report.rejected)
     finally:
         if store is None:
