@@ -491,8 +491,13 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
     party = speaker_side if speaker_side not in (None, Side.UNKNOWN, Side.NEUTRAL) else None
     low = f.framing.lower()
     if low.startswith(("occup", "оккуп", "окуп")):
-        # The occupier is the side other than the one speaking, or than the one acting
-        # in the sentence ("Ukrainian drones struck occupied X").
+        # A side the same sentence names as holding the place is the occupier ("held
+        # by Russian forces since February, when it was occupied"); otherwise the
+        # occupier is the side other than the one speaking, or than the one acting in
+        # the sentence ("Ukrainian drones struck occupied X").
+        holder = _holder_named_in_sentence(f, profile)
+        if holder is not None:
+            return holder
         return other_side(party or f.clause_side, profile)
     if low.startswith(("fell", "fall", "пал", "впал")):
         return f.clause_side
@@ -500,6 +505,27 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         # The encircled side denies it; the encircling side announces it.
         return other_side(party, profile) if f.negated else party
     return party or f.clause_side
+
+
+#: Verbs whose agent ("held by X") or subject ("X held it") holds the place.
+_HOLD_LEMMAS = frozenset({"hold", "control", "occupy", "keep", "seize", "capture", "take"})
+
+
+def _holder_named_in_sentence(f: Finding, profile: Any) -> str | None:
+    """The side that another holding verb of the trigger's sentence gives as holder."""
+    tok = getattr(f, "token", None)
+    if tok is None:
+        return None
+    for verb in tok.sent:
+        if verb.i == tok.i or verb.lemma_.lower() not in _HOLD_LEMMAS:
+            continue
+        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in verb.children)
+        for ch in verb.children:
+            if ch.dep_ == "agent" or (ch.dep_ == "nsubj" and not passive):
+                side = attribution.side_of(attribution._span_text(ch), profile)
+                if side:
+                    return side
+    return None
 
 
 def _liberation(framing: str) -> bool:
