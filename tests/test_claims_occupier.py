@@ -1,4 +1,4 @@
-"""Who occupied a place: the side the sentence names as its holder, else the other side."""
+"""Agentless occupations and rebuttals that call a claim false: who claims what."""
 
 from __future__ import annotations
 
@@ -37,3 +37,30 @@ def test_claims_occupier_is_the_holder_the_sentence_names(text):
     found = _claims(text)
     assert ("Kherson", "captured", "RU") in found
     assert not any(actor == "UA" for _place, _type, actor in found)
+
+
+@pytest.mark.parametrize(
+    "rebuttal",
+    [
+        "Ukraine's army called the report false and said its soldiers still held the village.",
+        "The Ukrainian command branded these claims propaganda.",
+        "Ukrainian officials described it as a fabrication.",
+    ],
+)
+def test_claims_rebuttal_by_calling_the_claim_false(rebuttal):
+    text = (
+        "Russia's Defence Ministry said on Monday that its troops had captured Hryhorivka. "
+        + rebuttal
+    )
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 3, 4),
+        language="en",
+        outlet="Example Wire",
+        sentences=split_sentences(text),
+    )
+    found = {(c.type.value, c.actor, c.polarity.value) for c in extract_claims(doc)}
+    assert ("captured", "RU", "affirmed") in found
+    assert ("captured", "RU", "negated") in found

@@ -330,6 +330,11 @@ REBUTTAL_SENTENCE_RX = re.compile(
     r"(?:the|this|that|these|those|such|both|[A-Z][\w-]*['’]s?)\s+(?:\w+\s+)?"
     r"(?:claims?|reports?|statements?|allegations?|assertions?|accounts?)\b|"
     r"\b(?:denied|dismissed|disputed|rejected)\s+(?:it|this|that)\s*[.,;]|"
+    # "called the claim untrue", "branded these reports propaganda", "described it as false"
+    r"\b(?:called|branded|labell?ed|described)\s+(?:(?:the|this|that|these|those|such|both|"
+    r"[A-Z][\w-]*['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|allegations?|assertions?)|"
+    r"it|this|that)\s+(?:as\s+)?(?:false|untrue|fake|baseless|groundless|fabricated|a\s+lie|lies|"
+    r"a\s+fabrication|propaganda|disinformation)\b|"
     # Russian and Ukrainian: "опроверг эти сообщения", "спростували цю заяву".
     r"(?:опроверг\w*|отверг\w*|спростува\w*|відкину\w*|відкинул\w*)\s+(?:\w+\s+)?"
     r"(?:сообщени\w*|заявлени\w*|информаци\w*|утверждени\w*|данны\w*|повідомлен\w*|заяв[аиуы]\w*|"
