@@ -45,6 +45,8 @@ def test_claims_occupier_is_the_holder_the_sentence_names(text):
         "Ukraine's army called the report false and said its soldiers still held the village.",
         "The Ukrainian command branded these claims propaganda.",
         "Ukrainian officials described it as a fabrication.",
+        "Kyiv described it as a fabrication.",
+        "Kyiv has rejected these claims.",
     ],
 )
 def test_claims_rebuttal_by_calling_the_claim_false(rebuttal):

@@ -40,6 +40,20 @@ _BRIDGE_RX = re.compile(
 )
 
 
+# A place name right before a verb of saying or denying is a government speaking
+# ("Kyiv denied the report", "Moscow has rejected these claims"), not a place.
+_SPEAKING_VERB_RX = re.compile(
+    r"\s*(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?(?:denied|rejected|dismissed|"
+    r"refuted|disputed|rebutted|called|branded|described|said|says|insisted|responded|replied|"
+    r"опроверг\w*|отверг\w*|заяви\w*|спростува\w*|відкину\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks(text: str, end: int) -> bool:
+    return _SPEAKING_VERB_RX.match(text, end) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Rebuttal:
     """A rebuttal sentence ``sentence`` and the places it limits itself to (``None``: all)."""
@@ -68,7 +82,9 @@ def rebuttal_targets(
         if j == 0 or not rx.search(text, s, e):
             continue
         named = frozenset(
-            p.canonical for p in places if s <= p.start < e and p.canonical is not None
+            p.canonical
+            for p in places
+            if s <= p.start < e and p.canonical is not None and not _speaks(text, p.end)
         )
         ps, pe = spans[j - 1]
         bridge = (j - 1) in topical or bool(_BRIDGE_RX.search(text, ps, pe))
