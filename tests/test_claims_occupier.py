@@ -66,3 +66,35 @@ def test_claims_rebuttal_by_calling_the_claim_false(rebuttal):
     found = {(c.type.value, c.actor, c.polarity.value) for c in extract_claims(doc)}
     assert ("captured", "RU", "affirmed") in found
     assert ("captured", "RU", "negated") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a town cleared block by block is not blockaded
+        ("Marines fought through Krynky block by block, the navy said.", None, "encircled"),
+        # "after weeks of fighting" dates the capture; it is no claim of fighting
+        (
+            "After months of fighting, Ukrainian troops captured Andriivka, officials said.",
+            ("Andriivka", "captured", "UA"),
+            "contested",
+        ),
+        # advancing *into* a place is being inside it
+        (
+            "Russian units advanced into eastern Krasnohorivka, the governor said.",
+            ("Krasnohorivka", "entered", "RU"),
+            "advancing",
+        ),
+        # advancing toward it is still an advance
+        (
+            "Russian units advanced toward Krasnohorivka, the governor said.",
+            ("Krasnohorivka", "advancing", "RU"),
+            "entered",
+        ),
+    ],
+)
+def test_claims_generic_words_do_not_make_claim_types(text, expected, absent):
+    found = _claims(text)
+    if expected is not None:
+        assert expected in found
+    assert all(kind != absent for _place, kind, _actor in found)

@@ -110,6 +110,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(C.ENTERED, r"\b(?P<anchor>forc(?:e|ed|ing))\s+(?:their|its|his|a|the)\s+way\s+into\b"),
     _t(C.ENTERED, r"\binfiltrat(?:e|ed|es|ing|ion)\b"),
+    # "advanced into the town", "pushed into its centre": inside it, without full control.
+    _t(C.ENTERED, r"\b(?:advanc|push|mov)(?:e|ed|es|ing)\s+into\b"),
     _t(C.ENTERED, r"\bfoothold\b"),
     _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
@@ -150,9 +152,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         C.ENCIRCLED,
         # "an apartment block", "a block of flats" are buildings, not a blockade.
+        # "block by block" is how a place is cleared, not a blockade.
         r"(?<!apartment\s)(?<!residential\s)(?<!housing\s)(?<!tower\s)(?<!office\s)(?<!city\s)"
-        r"\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|sites?)|"
-        r"\s+of\s+flats)",
+        r"(?<!by\s)\bblock(?:ed|ing|s)?\b(?!\s+(?:the\s+)?(?:road|roads|access|aid|shipments|exports|"
+        r"sites?)|\s+of\s+flats|\s+by\s+block)",
         strict=True,
     ),
     _t(C.ENCIRCLED, r"\b(?:pocket|cauldron|kettle)\b"),
@@ -166,7 +169,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # advancing
     _t(
         C.ADVANCING,
-        r"\badvanc(?:e|ed|es|ing)\b(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)",
+        r"\badvanc(?:e|ed|es|ing)\b(?!\s+into\b)"
+        r"(?=\s+(?:\w+\s+){0,3}?(?:toward|towards|on|to|near|in|into|around|closer)\b)",
     ),
     _t(
         C.ADVANCING,
@@ -218,7 +222,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(C.REPELLED, r"\b(?:thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?)\b"),
     # contested
-    _t(C.CONTESTED, r"\b(?:fighting|battles?|clash(?:es)?|combat|hostilities|firefights?)\b"),
+    # "after weeks of fighting" dates another event; it claims no fighting of its own.
+    _t(
+        C.CONTESTED,
+        r"(?<!hours\sof\s)(?<!days\sof\s)(?<!weeks\sof\s)(?<!months\sof\s)(?<!years\sof\s)"
+        r"\b(?:fighting|battles?|clash(?:es)?|combat|hostilities|firefights?)\b",
+    ),
     _t(C.CONTESTED, r"\bfight\s+for\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
     _t(C.CONTESTED, r"\b(?:defensive|assault|offensive|combat|clearing)\s+operations?\b"),
