@@ -98,3 +98,23 @@ def test_claims_generic_words_do_not_make_claim_types(text, expected, absent):
     if expected is not None:
         assert expected in found
     assert all(kind != absent for _place, kind, _actor in found)
+
+
+def test_claims_a_side_rebutting_the_claim_never_denies_its_own_gain():
+    text = (
+        "Moscow's defence ministry claimed on Monday that its forces had taken Hryhorivka, a "
+        "village that Ukrainian troops retook in May 2023.\n\n"
+        "Ukraine's army called the claim false and said it still held the village."
+    )
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 3, 4),
+        language="en",
+        outlet="Example Wire",
+        sentences=split_sentences(text),
+    )
+    found = {(c.type.value, c.actor, c.polarity.value) for c in extract_claims(doc)}
+    assert ("captured", "RU", "negated") in found
+    assert ("captured", "UA", "negated") not in found

@@ -455,7 +455,11 @@ def _claims_of(
             if not applies(r, f.place.canonical):
                 continue
             denier = track.rebuttal_speaker(r.sentence)
-            if denier is not None and opposed(denier, speaker):
+            if (
+                denier is not None
+                and opposed(denier, speaker)
+                and not _favours(f.type, actor, getattr(denier, "side", None), profile)
+            ):
                 deniers.append(denier)
                 break
     for denier in deniers:
@@ -505,6 +509,19 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         # The encircled side denies it; the encircling side announces it.
         return other_side(party, profile) if f.negated else party
     return party or f.clause_side
+
+
+def _favours(ctype: ClaimType, actor: str | None, side: Any, profile: Any) -> bool:
+    """Whether an affirmed claim is good news for ``side``: a side rejecting "the
+    claim" rejects its opponent's gains, never its own (the recapture it won in a
+    background clause of the sentence it rebuts)."""
+    if actor is None or side in (None, Side.UNKNOWN, Side.NEUTRAL, "unknown", "neutral"):
+        return False
+    if ctype is ClaimType.CONTESTED:
+        return False
+    if ctype is ClaimType.WITHDREW:
+        return other_side(actor, profile) == str(side)
+    return actor == str(side)
 
 
 #: Verbs whose agent ("held by X") or subject ("X held it") holds the place.
