@@ -102,9 +102,9 @@ def test_claims_generic_words_do_not_make_claim_types(text, expected, absent):
 
 def test_claims_a_side_rebutting_the_claim_never_denies_its_own_gain():
     text = (
-        "Moscow's defence ministry claimed on Monday that its forces had taken Hryhorivka, a "
-        "village that Ukrainian troops retook in May 2023.\n\n"
-        "Ukraine's army called the claim false and said it still held the village."
+        "Russia's defence ministry claimed on Monday that its troops had taken full control of "
+        "Lyman, the railway town that Ukraine recaptured in October 2022.\n\n"
+        "Ukraine's army called the claim untrue and said its units still held the town."
     )
     doc = Document(
         id="t",
@@ -117,4 +117,5 @@ def test_claims_a_side_rebutting_the_claim_never_denies_its_own_gain():
     )
     found = {(c.type.value, c.actor, c.polarity.value) for c in extract_claims(doc)}
     assert ("captured", "RU", "negated") in found
+    assert ("captured", "UA", "affirmed") in found  # the 2022 recapture, in the background
     assert ("captured", "UA", "negated") not in found
