@@ -72,7 +72,7 @@ def test_claims_rebuttal_by_calling_the_claim_false(rebuttal):
     ("text", "expected", "absent"),
     [
         # a town cleared block by block is not blockaded
-        ("Marines fought through Krynky block by block, the navy said.", None, "encircled"),
+        ("Ukrainian marines cleared Krynky block by block, the navy said.", None, "encircled"),
         # "after weeks of fighting" dates the capture; it is no claim of fighting
         (
             "After months of fighting, Ukrainian troops captured Andriivka, officials said.",
