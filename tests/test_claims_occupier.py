@@ -119,3 +119,5 @@ def test_claims_a_side_rebutting_the_claim_never_denies_its_own_gain():
     assert ("captured", "RU", "negated") in found
     assert ("captured", "UA", "affirmed") in found  # the 2022 recapture, in the background
     assert ("captured", "UA", "negated") not in found
+    (denial,) = [c for c in extract_claims(doc) if c.polarity.value == "negated"]
+    assert denial.speaker.name == "Ukraine's army" and denial.speaker.side == "UA"

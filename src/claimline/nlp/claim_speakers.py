@@ -18,6 +18,8 @@ from claimline.model import Actor, Document
 from claimline.nlp import attribution
 from claimline.nlp.parse import paragraph_index
 
+# Verbs with which a speaker rebuts a claim by naming it false ("called the report untrue").
+_REBUTTING_VERB_RX = re.compile(r"\s+(?:called|branded|labell?ed|described)\s+")
 _SUBJECT_VERB_RX = re.compile(
     r"(?:^|[.;:,]\s+|\bthat\s+|\band\s+)(?P<s>(?:[A-Z\u0400-\u042f][\w’'.-]*|the|a|an|its|his|her)"
     r"(?:[\s-]+(?:[A-Z\u0400-\u042f0-9][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?|"
@@ -255,6 +257,8 @@ class SpeakerTrack:
         s, _e = self.spans[j]
         phrase = self._sentence_phrase.get(j)
         if phrase:
+            # "X called the claim untrue and said ...": the speaker is X, not the clause.
+            phrase = _REBUTTING_VERB_RX.split(phrase, maxsplit=1)[0].strip() or phrase
             return self.resolve_phrase(phrase, s)
         quote = self._quote_at(s + 1) or self._quote_at(s)
         if quote is not None:
