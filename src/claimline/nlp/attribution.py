@@ -92,10 +92,8 @@ def _resolve_cached(phrase: str, profile: str | None) -> Actor:
 
 def _resolve(phrase: str, profile: Any) -> Actor:
     phrase = re.sub(r"['’]s?$", "", phrase.strip(" ,.;:—–-\"'“”«»")).strip()
-    try:
-        from claimline.nlp.actors import resolve_speaker
-    except ImportError:  # the actors stage is optional for tests of this module
-        return Actor(name=phrase)
+    from claimline.nlp.actors import resolve_speaker
+
     return resolve_speaker(phrase, profile)
 
 
@@ -113,10 +111,8 @@ def _side_of_cached(phrase: str, profile: str | None) -> str | None:
 
 
 def _side_of(phrase: str, profile: Any) -> str | None:
-    try:
-        from claimline.nlp.actors import side_of_phrase
-    except ImportError:
-        return None
+    from claimline.nlp.actors import side_of_phrase
+
     try:
         return side_of_phrase(phrase, profile)  # type: ignore[call-arg]
     except TypeError:
@@ -128,15 +124,12 @@ def outlet_actor(outlet: str | None, profile: Any = None) -> Actor | None:
     if not outlet:
         return None
     side: str = Side.UNKNOWN
+    from claimline.nlp.actors import outlet_side
+
     try:
-        from claimline.nlp.actors import outlet_side
-    except ImportError:
-        pass
-    else:
-        try:
-            side = outlet_side(outlet, profile) or Side.UNKNOWN  # type: ignore[call-arg]
-        except TypeError:
-            side = outlet_side(outlet) or Side.UNKNOWN
+        side = outlet_side(outlet, profile) or Side.UNKNOWN  # type: ignore[call-arg]
+    except TypeError:
+        side = outlet_side(outlet) or Side.UNKNOWN
     return Actor(name=outlet, side=side, kind="media")
 
 

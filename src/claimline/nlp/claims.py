@@ -196,18 +196,14 @@ def _after_dateline(text: str, s: int, e: int) -> int:
 
 
 def _find_places(doc: Document, profile: Any) -> list[PlaceMention]:
-    try:
-        from claimline.nlp.places import find_places
-    except ImportError:
-        return []
+    from claimline.nlp.places import find_places
+
     return list(find_places(doc.text, profile=profile))
 
 
 def _find_times(doc: Document, lang: str | None) -> list[Any]:
-    try:
-        from claimline.nlp.timex import find_times
-    except ImportError:
-        return []
+    from claimline.nlp.timex import find_times
+
     try:
         return list(find_times(doc.text, _anchor(doc), language=lang or "en"))
     except Exception:  # noqa: BLE001 - a time failure must not lose the claims
@@ -230,15 +226,12 @@ def _time_for(doc: Document, times: Sequence[Any], start: int, end: int) -> Time
 
 
 def _time_lookup(doc: Document, times: Sequence[Any], start: int, end: int) -> TimeInterval | None:
+    from claimline.nlp.timex import time_for_span
+
     try:
-        from claimline.nlp.timex import time_for_span
-    except ImportError:
-        time_for_span = None
-    if time_for_span is not None:
-        try:
-            return time_for_span(list(times), start, end, doc.text, _anchor(doc))
-        except Exception:  # noqa: BLE001
-            pass
+        return time_for_span(list(times), start, end, doc.text, _anchor(doc))
+    except Exception:  # noqa: BLE001 - a time failure must not lose the claim
+        pass
     if doc.published is not None:
         return TimeInterval(doc.published, doc.published, basis="publication")
     return None
