@@ -150,7 +150,7 @@ def find_en(
             j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
             for j in anchored
         ):
-            continue  # "control of all but one approach" is an encirclement
+            continue  # "control of every road but one into the town" is an encirclement
         own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
@@ -427,7 +427,7 @@ def _places_for(
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
         cop = tok.head
         while cop.dep_ in ("attr", "pobj", "prep") and cop.head.i != cop.i:
-            cop = cop.head  # "the city is (among) the last Ukrainian-controlled holdouts"
+            cop = cop.head  # "the town is (one of) the final Ukrainian-held strongpoints"
         if cop.i != tok.head.i and cop.lemma_.lower() in ("be", "remain", "stay"):
             near |= _copula_subject(cop)
         return _prefer([p for p, t in place_toks if t.i in near]), "argument"
@@ -464,14 +464,14 @@ def _places_for(
         None,
     )
     if rel is not None:
-        # "…, which has been under Russian rule": the antecedent is the place just before "which".
+        # "…, which has stayed in Ukrainian hands": the antecedent is the place just before "which".
         before = [(p, t) for p, t in place_toks if t.i < rel.i]
         if before:
             return [max(before, key=lambda pt: pt[1].i)[0]], "clause"
     if head.i != tok.i and head.lemma_.lower() in ("be", "remain", "stay"):
         subj = _copula_subject(head)
         hits = [p for p, t in place_toks if t.i in subj]
-        if hits:  # "Lysychansk is the last city in Luhansk under Ukrainian control"
+        if hits:  # "Vuhledar is the only town in the area still under Ukrainian control"
             return _prefer(hits), "clause"
     if head.i != tok.i:
         clause = _clause_tokens(head, tok)
@@ -520,7 +520,7 @@ def _direct_objects(tok: Any) -> set[int]:
 
 def _modified_noun(tok: Any) -> Any:
     """The noun a relative or participle clause holding the trigger modifies
-    ("an embattled city Moscow claimed to have captured")."""
+    ("a besieged town Kyiv says it has retaken")."""
     cur = tok
     for _ in range(4):
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -537,7 +537,7 @@ def _modified_noun(tok: Any) -> Any:
             cur.dep_ in ("xcomp", "ccomp", "conj", "prep", "pobj", "attr", "acomp")
             and cur.head.i != cur.i
         ):
-            cur = cur.head  # "Izium, which has been under Russian rule"
+            cur = cur.head  # "Balakliia, which has stayed under Moscow's control"
             continue
         return None
     return None
@@ -672,7 +672,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
         for c in children:
             if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
                 return c, False
-        # "the Russian army's bid to capture" → handled by the governor below.
+        # "the invading force's attempt to take" → handled by the governor below.
     if passive:
         for c in children:
             if c.dep_ == "nsubjpass":
