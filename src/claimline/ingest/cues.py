@@ -380,7 +380,7 @@ _TICKER = re.compile(r"[▲▼↑↓]\s*[-+]?\d")
 
 
 def is_ticker(text: str) -> bool:
-    """A market-data strip ("ABC 87.10 Decreased By ▼ -0.35 (-0.40%)")."""
+    """A market-data strip ("XYZ 42.55 Increased By ▲ +1.20 (+2.90%)")."""
     return bool(_TICKER.search(text)) and "%" in text
 
 
