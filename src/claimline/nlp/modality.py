@@ -2,7 +2,7 @@
 
 Every test is scoped to the trigger: a negation counts only when it hangs on
 the trigger or on a verb that governs it inside the same report ("failed to
-enter", "did not manage to get into", "never had complete control"), so a
+enter", "did not succeed in reaching", "never had complete control"), so a
 stray "not" elsewhere in the sentence never flips a claim.  The English
 functions work on spaCy tokens; the ``*_text`` variants serve the lexical
 (Russian/Ukrainian) path and look at a window of words before the trigger.
