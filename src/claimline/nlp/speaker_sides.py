@@ -10,7 +10,7 @@ for, in this order of evidence:
 2. another actor the profile knows (state body, OSINT project, unit, armed
    force, a generic speaker with a side such as "military bloggers"), the
    leftmost one;
-3. a side word in the phrase ("a source close to the *Ukrainian* command");
+3. a side word in the phrase ("an aide close to the *Ukrainian* leadership");
 4. a media outlet named in the phrase ("a VGTRK correspondent");
 5. a neutral or unknown generic speaker ("analysts", "videos on social media").
 
