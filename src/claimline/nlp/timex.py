@@ -342,7 +342,7 @@ def find_times(
                 parsed = _apply_relation(parsed, _PREFIX_RELATION.get(cue))
                 s = prefix.start()
             elif _SINCE_EVENT.search(text, max(0, s - 60), s) is not None:
-                # "since its liberation in September 2022": a state since that date.
+                # "since its recapture in May 2023": a state since that date.
                 parsed = _apply_relation(parsed, "since")
         elif parsed.relation in ("since", "until"):
             parsed = _apply_relation(parsed, parsed.relation)
@@ -710,9 +710,9 @@ def _across_connective(
 ) -> TimeInterval:
     """The claim's time when a connective ties it to a dated event in the sentence.
 
-    "The town spent months under occupation *before* a counteroffensive
-    liberated it in the autumn of 2022": the date is the liberation's, and the
-    occupation ended before it.  "After" the dated event, the claim's state
+    "The village was held by the invaders for weeks *before* Ukrainian units
+    retook it in March 2023": the date is the retaking's, and the occupation
+    ended before it.  "After" the dated event, the claim's state
     begins once it is over.  With no connective, the sentence's date is taken
     as the claim's own, as before.
     """
