@@ -19,10 +19,10 @@ def _time(text: str, word: str, anchor: date | None = A):
 
 def test_timex_attach_prefers_the_clause_of_the_span() -> None:
     text = (
-        "The ministry said on January 13 that Soledar had been captured "
-        "on the evening of January 12."
+        "The army reported on January 11 that Klishchiivka had been retaken "
+        "on the morning of January 9."
     )
-    assert _time(text, "Soledar").start == date(2023, 1, 12)
+    assert _time(text, "Klishchiivka").start == date(2023, 1, 9)
 
 
 def test_timex_attach_takes_the_nearest_in_the_sentence() -> None:
@@ -66,9 +66,9 @@ def test_timex_attach_commas_inside_a_date_do_not_split_the_clause() -> None:
         # the date belongs to the later clause; the claim's state ended before it
         (
             "The village lived under occupation for months before the army freed it in "
-            "the autumn of 2022.",
+            "the summer of 2022.",
             "occupation",
-            (None, date(2022, 8, 31)),
+            (None, date(2022, 5, 31)),
         ),
         # "after" the dated event: the claim's state starts once it is over
         (

@@ -42,7 +42,7 @@ def test_timex_mentions_reject_false_positives(sentence: str) -> None:
         "Troops entered the village on July 28.",
         "Fighting raged last week.",
         "In recent months the front stabilised.",
-        "The town has been occupied since the end of February.",
+        "The district has been in enemy hands since the end of May.",
         "Desertions began this summer.",
         "В субботу ВСУ оставили город.",
     ],
@@ -91,7 +91,7 @@ def test_timex_mentions_future_tense_points_forward() -> None:
 
 
 def test_timex_mentions_reporting_verb_does_not_make_a_date_future() -> None:
-    (m,) = find_times("Zelensky said Friday that he will return to the front.", A, events=())
+    (m,) = find_times("Syrskyi said Friday that reinforcements will arrive soon.", A, events=())
     assert m.interval.start == date(2025, 7, 25)
 
 
@@ -154,13 +154,13 @@ def test_timex_mentions_event_and_explicit_month_in_one_phrase() -> None:
         start = date(2022, 2, 24)
         end = None
 
-    text = "Russian troops took the city at the onset of the invasion in February 2022."
+    text = "Russian columns seized the town at the start of the invasion in February 2022."
     mentions = find_times(text, A, events=[Ev()])
     assert [(m.kind, m.interval.start) for m in mentions] == [
         ("event", date(2022, 2, 24)),
         ("month", date(2022, 2, 1)),
     ]
-    assert mentions[0].text == "the onset of the invasion"
+    assert mentions[0].text == "the start of the invasion"
 
 
 def test_timex_mentions_default_events_are_the_profile_events() -> None:
@@ -173,7 +173,7 @@ def test_timex_mentions_default_events_are_the_profile_events() -> None:
 @pytest.mark.parametrize(
     ("sentence", "start"),
     [
-        ("Kyiv has held the town since its liberation in September 2022.", date(2022, 9, 1)),
+        ("Kyiv has held the town since its recapture in October 2022.", date(2022, 10, 1)),
         ("The road has been cut since the attack on 3 March 2024.", date(2024, 3, 3)),
     ],
 )
