@@ -74,11 +74,15 @@ def ingest(
     return report
 
 
-def infer_publication_dates(store: Store) -> list[tuple[str, str, float]]:
+def infer_publication_dates(store: Store, *, reuse: bool = True) -> list[tuple[str, str, float]]:
     """Give undated documents an inferred date; return (id, date, confidence) of those dated.
 
     Earlier inferences are redone, since new dated documents can link better.
-    A date from metadata, a header or a URL is never touched.
+    A date from metadata, a header or a URL is never touched.  With ``reuse``
+    each document's linking features are read from the store when an earlier
+    run computed them (and stored when not; see
+    :mod:`claimline.ingest.link_cache`); without it everything is computed
+    afresh.  Both give the same dates.
     """
     from claimline.model import DateBasis
     from claimline.nlp.dating import date_undated
@@ -88,8 +92,16 @@ def infer_publication_dates(store: Store) -> list[tuple[str, str, float]]:
     if not pending:
         return []
     corpus = [_for_linking(d, undated=d.id in pending) for d in documents]
+    features = None
+    if reuse:
+        from claimline.ingest.link_cache import StoredLinkFeatures
+
+        features = StoredLinkFeatures(store)
+    dated = date_undated(corpus, features=features)
+    if features is not None:
+        features.flush()
     out = []
-    for doc in date_undated(corpus):
+    for doc in dated:
         if doc.id not in pending:
             continue
         if doc.published is None:

@@ -22,13 +22,13 @@ Nothing here reads the clock: a document with no usable evidence gets None.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from claimline.model import DateBasis, Document, Precision, TimeInterval
-from claimline.nlp.dating_features import LinkDoc, link_doc, link_features
+from claimline.nlp.dating_features import LinkDoc, TextFeatures, link_doc, link_features
 from claimline.nlp.dating_index import RIVAL_SPREAD, LinkIndex, distinct_evidence
 from claimline.nlp.timex import TimeMention, find_times
 
@@ -392,6 +392,7 @@ def date_undated(
     events: Iterable[Any] | None = None,
     dated: Sequence[LinkDoc] | LinkIndex | None = None,
     min_score: float = 0.04,
+    features: Callable[[Document, bool], TextFeatures] | None = None,
 ) -> list[Document]:
     """The documents, with every undated one given an inferred date.
 
@@ -403,6 +404,9 @@ def date_undated(
     inferred, ``date_confidence`` and ``published_precision`` from the
     estimate, and ``metadata["date_inferred"]`` with the interval and the
     reason.  One with no usable evidence stays undated (basis none).
+
+    ``features(doc, days)`` supplies a document's :class:`TextFeatures` (with
+    ``days`` when asked) from a cache; the result is the same as without it.
     """
     event_list = tuple(events) if events is not None else None
     undated = [d for d in documents if d.published is None]
@@ -411,13 +415,19 @@ def date_undated(
     queries = {}
     for doc in undated:
         mentions = find_times(doc.text, None, events=event_list)
-        query = link_doc(doc.id, doc.text, None, cluster_id=doc.cluster_id, mentions=mentions)
+        known = features(doc, False) if features is not None else None
+        query = link_doc(
+            doc.id, doc.text, None, cluster_id=doc.cluster_id, mentions=mentions, features=known
+        )
         queries[doc.id] = (query, mentions)
     if isinstance(dated, LinkIndex):
         index = dated
     else:
         corpus = list(dated) if dated is not None else [
-            link_doc(d.id, d.text, d.published, cluster_id=d.cluster_id)
+            link_doc(
+                d.id, d.text, d.published, cluster_id=d.cluster_id,
+                features=features(d, True) if features is not None else None,
+            )
             for d in documents if d.published is not None
         ]  # fmt: skip
         index = LinkIndex(corpus, extra_lower=[q.lower for q, _ in queries.values()])

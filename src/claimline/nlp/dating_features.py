@@ -23,8 +23,10 @@ Slavic case ending cut ("Ганчева", "Ganchev"; "Зеленського", "
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,11 +41,18 @@ from claimline.nlp.timex import TimeMention, find_times
 __all__ = [
     "FEATURE_WEIGHTS",
     "LinkDoc",
+    "TextFeatures",
+    "clear_memo",
+    "compute_text_features",
     "fold_name",
     "link_doc",
     "is_stopword",
     "link_features",
+    "remember",
     "stopwords",
+    "text_features",
+    "text_key",
+    "with_days",
 ]
 
 #: How much a shared feature of each kind says about "the same events".
@@ -207,8 +216,26 @@ def _lexicon_spans(
     return spans
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Spans:
+    """Lexicon spans, asked many times whether one of them covers a range."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        # _reach[i]: the furthest end of the spans among the first i + 1 (by start),
+        # so one bisection answers "does a span starting at or before x reach y".
+        self._reach: list[int] = []
+        far = -1
+        for _, e in ordered:
+            far = max(far, e)
+            self._reach.append(far)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether some span ``(s, e)`` has ``s <= start`` and ``end <= e``."""
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
 
 
 def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
@@ -221,6 +248,7 @@ def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
     drop the noun: "ВГТРК Андрей Руденко").
     """
     run: list[tuple[int, int, str, bool]] = []
+    covered = _Spans(spans).covers
 
     def flush() -> None:
         if len(run) >= 2:
@@ -239,7 +267,7 @@ def _name_features(text: str, feats: Counter[str], lower: frozenset[str],
         last_end = end
         # A function word, or a word the text also writes in lower case: capitalised
         # only as a sentence opener or inside a title ("Among", "Oblast", "Forces").
-        if len(key) < 2 or is_stopword(surface) or key in lower or _inside(m.start(), end, spans):
+        if len(key) < 2 or is_stopword(surface) or key in lower or covered(m.start(), end):
             flush()
             last_end = -1
             continue
@@ -311,9 +339,18 @@ def link_features(
     writes in lower case); ``labels``, when given, receives a readable name
     for each place and name feature.
     """
-    feats: Counter[str] = Counter()
     low = lower_words(text) if lower is None else lower
     names: dict[str, str] = {} if labels is None else labels
+    feats = _base_features(text, lexicons, low, names)
+    _add_days(feats, text, mentions)
+    return feats
+
+
+def _base_features(
+    text: str, lexicons: bool, low: frozenset[str], names: dict[str, str]
+) -> Counter[str]:
+    """Every feature but the day-month ones, in the order they are found."""
+    feats: Counter[str] = Counter()
     spans = _lexicon_spans(text, feats, names) if lexicons else []
     _name_features(text, feats, low, spans, names)
     # A place the finder skipped once ("Moscow's control") is still that place.
@@ -322,10 +359,95 @@ def link_features(
         del feats[f]
     _number_features(text, feats)
     _quote_features(text, feats)
+    return feats
+
+
+def _add_days(feats: Counter[str], text: str, mentions: Sequence[TimeMention] | None) -> None:
+    """Add the ``d:`` features: from ``mentions``, else from the text's own time
+    expressions (reference events left out)."""
     for t in mentions if mentions is not None else find_times(text, None, events=()):
         if t.month is not None and t.day is not None and not t.forward:
             feats[f"d:{t.month}-{t.day}"] += 1
-    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class TextFeatures:
+    """What event linking reads from a text whatever its date: computed once per text.
+
+    ``base`` counts every feature but the day-month ones, in the order
+    :func:`link_features` finds them (the order breaks ties when shared
+    features are ranked, so it is kept); ``lower`` and ``labels`` are a
+    :class:`LinkDoc`'s; ``days`` counts the ``d:`` features the text's own
+    time expressions give (as for a dated document), None where not computed.
+    """
+
+    base: Counter[str]
+    lower: frozenset[str]
+    labels: dict[str, str]
+    days: Counter[str] | None = None
+
+
+def text_key(text: str, lexicons: bool = True) -> bytes:
+    """The identity of ``text`` for feature caches: a digest of it and of ``lexicons``."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    return digest + (b"L" if lexicons else b"-")
+
+
+def compute_text_features(text: str, *, lexicons: bool = True, days: bool = False) -> TextFeatures:
+    """The :class:`TextFeatures` of ``text``, computed afresh (no cache)."""
+    low = lower_words(text)
+    labels: dict[str, str] = {}
+    base = _base_features(text, lexicons, low, labels)
+    found = TextFeatures(base, low, labels)
+    return with_days(found, text) if days else found
+
+
+def with_days(features: TextFeatures, text: str) -> TextFeatures:
+    """``features`` with ``days`` computed from ``text`` if they were not."""
+    if features.days is not None:
+        return features
+    found: Counter[str] = Counter()
+    _add_days(found, text, None)
+    return dataclasses.replace(features, days=found)
+
+
+#: TextFeatures of texts already seen in this process, by :func:`text_key`.
+_TEXT_MEMO: dict[bytes, TextFeatures] = {}
+
+
+def text_features(text: str, *, lexicons: bool = True, days: bool = False) -> TextFeatures:
+    """The :class:`TextFeatures` of ``text``, remembered for this process.
+
+    With ``days`` the result carries them (computed once, on first need).
+    Callers must not change what they get back: it is the remembered copy.
+    """
+    key = text_key(text, lexicons)
+    found = _TEXT_MEMO.get(key)
+    if found is None:
+        found = compute_text_features(text, lexicons=lexicons, days=days)
+    elif days and found.days is None:
+        found = with_days(found, text)
+    else:
+        return found
+    if key not in _TEXT_MEMO and len(_TEXT_MEMO) >= _MEMO_SIZE:
+        _TEXT_MEMO.pop(next(iter(_TEXT_MEMO)))  # the oldest entry
+    _TEXT_MEMO[key] = found
+    return found
+
+
+def remember(text: str, features: TextFeatures, *, lexicons: bool = True) -> None:
+    """Keep ``features`` (computed for ``text`` elsewhere, e.g. read from a store)
+    in this process's memo."""
+    key = text_key(text, lexicons)
+    if key not in _TEXT_MEMO and len(_TEXT_MEMO) >= _MEMO_SIZE:
+        _TEXT_MEMO.pop(next(iter(_TEXT_MEMO)))
+    _TEXT_MEMO[key] = features
+
+
+def clear_memo() -> None:
+    """Forget every text's features remembered in this process."""
+    _MEMO.clear()
+    _TEXT_MEMO.clear()
 
 
 #: Features of texts already seen in this process, by content: the pipeline
@@ -342,12 +464,26 @@ def link_doc(
     cluster_id: str | None = None,
     mentions: Sequence[TimeMention] | None = None,
     lexicons: bool = True,
+    features: TextFeatures | None = None,
 ) -> LinkDoc:
     """One document's :class:`LinkDoc`; compute it once and reuse it.
 
-    Without ``mentions`` the result depends on the text alone and is
-    remembered (by a digest of the text) for later calls in this process.
+    ``features`` are the text's :class:`TextFeatures` when known (their
+    ``days`` are needed unless ``mentions`` are given): the result is then
+    the one computing from the text would give, at the cost of a copy.
+    Without either, a result for no ``mentions`` depends on the text alone
+    and is remembered (by a digest of the text) for later calls in this process.
     """
+    if features is not None:
+        feats = Counter(features.base)
+        if mentions is not None:
+            _add_days(feats, text, mentions)
+        else:
+            if features.days is None:
+                raise ValueError("link_doc: features without days need the mentions")
+            for f, k in features.days.items():  # no base feature is a d: one
+                feats[f] = k
+        return LinkDoc(doc_id, published, feats, features.lower, cluster_id, dict(features.labels))
     key = (hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), lexicons)
     if mentions is None and key in _MEMO:
         feats, low, labels = _MEMO[key]

@@ -85,6 +85,19 @@ class Store(abc.ABC):
         document's metadata under ``date_inferred``.
         """
 
+    # -- caches ------------------------------------------------------------
+    def link_feature_cache(self) -> dict[str, tuple[str, str]]:
+        """Cached event-linking features: doc id -> (key, record).
+
+        A cache only (see :mod:`claimline.ingest.link_cache`): a backend that
+        keeps none returns ``{}`` and every run computes the features afresh.
+        """
+        return {}
+
+    def save_link_features(self, rows: Iterable[tuple[str, str, str]]) -> None:  # noqa: B027
+        """Keep ``(doc id, key, record)`` rows, replacing a document's earlier one;
+        a backend that keeps no cache ignores them."""
+
     # -- rejections ------------------------------------------------------
     @abc.abstractmethod
     def add_rejections(self, rejections: Iterable[Rejection]) -> None: ...

@@ -94,6 +94,20 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX claims_time ON claims(time_start, time_end);
         """,
     ),
+    Migration(
+        3,
+        "link_features",
+        # A cache only: event-linking features of a document's text, valid while
+        # ``key`` (text digest + code and data fingerprint) matches; see
+        # claimline.ingest.link_cache.
+        """
+        CREATE TABLE link_features (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        """,
+    ),
 )
 
 

@@ -190,6 +190,23 @@ class SQLiteStore(Store):
                 ),
             )
 
+    # -- caches ------------------------------------------------------------
+    def link_feature_cache(self) -> dict[str, tuple[str, str]]:
+        rows = self._conn.execute("SELECT doc_id, key, record FROM link_features")
+        return {doc_id: (key, record) for doc_id, key, record in rows}
+
+    def save_link_features(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        batch = list(rows)
+        if not batch:
+            return
+        with self._tx() as conn:
+            # A row for a document removed meanwhile is dropped, not an error.
+            conn.executemany(
+                "INSERT OR REPLACE INTO link_features (doc_id, key, record) "
+                "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM documents WHERE id = ?)",
+                [(d, k, r, d) for d, k, r in batch],
+            )
+
     # -- rejections ------------------------------------------------------
     def add_rejections(self, rejections: Iterable[Rejection]) -> None:
         with self._tx() as conn:
