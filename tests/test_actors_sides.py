@@ -98,7 +98,7 @@ def test_actors_speaker_side(profile, phrase, side, kind, canonical):
         ("Russian military bloggers", "RU"),
         ("pro-Kremlin war correspondents", "RU"),
         ("milbloggers", "RU"),
-        ("a source close to the Ukrainian command", "UA"),
+        ("a source within the Ukrainian command", "UA"),
         ("the Russian-installed authorities", "RU"),
         ("occupation authorities", "RU"),
         ("Ukrainian officials", "UA"),

@@ -14,7 +14,7 @@ def _speaker(claims):  # type: ignore[no-untyped-def]
 
 
 def test_attribution_reporting_verb_subject() -> None:
-    found = claims_of("Russia's Defence Ministry said its forces had captured Toretsk.")
+    found = claims_of("Russia's Defence Ministry said its units had seized Toretsk.")
     name, side = _speaker(found)
     assert side == "RU"
     assert found[0].actor == "RU"  # "its forces" are the speaker's
@@ -61,7 +61,8 @@ def test_attribution_outlet_voice_has_outlet_side() -> None:
 
 def test_attribution_channel_named() -> None:
     found = claims_of(
-        "Ukraine's General Staff said on Telegram that Russian attacks on Kupiansk were repelled."
+        "Ukraine's General Staff wrote on Telegram that Russian assaults near Kupiansk "
+        "were beaten back."
     )
     assert found and found[0].channel == "Telegram"
     assert found[0].outlet == "Reuters"
@@ -77,7 +78,7 @@ def test_attribution_quote_spans_and_speaker_helpers() -> None:
 
 def test_attribution_definite_description_refers_back() -> None:
     text = (
-        "The 3rd Assault Brigade said on Friday that the front was holding.\n\n"
+        "The 3rd Assault Brigade reported on Friday that its lines were stable.\n\n"
         '"Toretsk has been liberated," the brigade said on Telegram.'
     )
     found = claims_of(text, outlet="Reuters")

@@ -15,8 +15,13 @@ def test_claims_patterns_copula_subject_is_the_place() -> None:
 
 
 def test_claims_patterns_relative_clause_modifies_the_place() -> None:
-    text = "Ukrainian troops dug in near Izium, which has been under Russian rule since spring."
-    assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
+    text = (
+        "Partisans from Izium are active around Bakhmut, "
+        "which has remained under Russian rule for years."
+    )
+    found = tuples(claims_of(text))
+    assert ("Bakhmut", "controls", "RU", "affirmed") in found
+    assert ("Izium", "controls", "RU", "affirmed") not in found
 
 
 def test_claims_patterns_pronoun_it_is_the_last_settlement() -> None:
@@ -53,19 +58,19 @@ def test_claims_patterns_took_control_is_a_capture() -> None:
 
 
 def test_claims_patterns_nested_place_describes_the_subject() -> None:
-    text = "Toretsk, a few kilometres south of occupied Bakhmut, has held out for months."
+    text = "Vovchansk, 20 km north of occupied Izium, has held out for weeks."
     found = tuples(claims_of(text, outlet="The Kyiv Independent"))
-    assert ("Toretsk", "controls", "UA", "affirmed") in found
-    assert ("Bakhmut", "controls", "RU", "affirmed") in found
-    assert ("Bakhmut", "controls", "UA", "affirmed") not in found
+    assert ("Vovchansk", "controls", "UA", "affirmed") in found
+    assert ("Izium", "controls", "RU", "affirmed") in found
+    assert ("Izium", "controls", "UA", "affirmed") not in found
 
 
 def test_claims_patterns_which_antecedent_is_the_place_before_it() -> None:
     text = (
-        "Ukrainian units are close to Izium, a town of 40,000 people "
-        "and which has been under Russian rule."
+        "Kyiv's brigades are now approaching Lyman, home to 20,000 residents "
+        "and which has stayed under Russian control."
     )
-    assert ("Izium", "controls", "RU", "affirmed") in tuples(claims_of(text))
+    assert ("Lyman", "controls", "RU", "affirmed") in tuples(claims_of(text))
 
 
 def test_claims_patterns_repelled_attack_is_one_claim() -> None:

@@ -12,9 +12,10 @@ from claimline.model import Polarity
     "text",
     [
         "Russia said its troops had taken Izium. Kyiv dismissed the claims.",
-        "Moscow said its forces had captured Lyman. Ukraine disputed the claim.",
+        "Moscow said its forces had seized Lyman. Ukraine disputed the claim.",
         "Russian officials said Russian troops had captured Toretsk. "
-        "The claim could not be verified.\n\nThe Ukrainian army rejected those reports.",
+        "The report could not be independently confirmed.\n\n"
+        "The Ukrainian army rejected those reports.",
         "Российские военные взяли Покровск, заявили в Москве. Киев опроверг эти сообщения.",
     ],
 )

@@ -28,7 +28,7 @@ def test_dedup_near_duplicate_found_for_lightly_edited_copy():
 def test_dedup_different_report_is_not_a_near_duplicate():
     other = (
         "Officials in the capital announced new evacuation routes for families living near "
-        "the border, and schools will move to remote lessons until the end of the month."
+        "the border, and schools will move to remote lessons until the end of the term."
     )
     index = NearDuplicateIndex()
     index.add("orig", minhash_of(STORY))

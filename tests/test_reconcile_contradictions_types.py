@@ -133,7 +133,7 @@ def test_reconcile_contradictions_stale_overlap_is_temporal():
 
 
 def test_reconcile_contradictions_coarse_later_report_does_not_supersede():
-    # a 2024 line "under Russian control in the autumn of 2022" against a report from the day
+    # a 2024 line placing Russian control in autumn 2022, against a report from the day
     claims = [
         claim("day", "captured", "UA", "2022-09-10", speaker="AFU", side="UA", doc="d1"),
         claim(

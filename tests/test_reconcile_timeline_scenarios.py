@@ -41,7 +41,7 @@ def test_reconcile_timeline_liberated_framing_is_a_capture():
 
 
 def test_reconcile_timeline_background_claim_applies_to_its_own_past_interval():
-    # A 2022-09-10 article: "held by Russian forces since the end of February".
+    # A 2022-09-10 article: Russia had held the town from late February on.
     claims = [
         claim("bg", "controls", "RU", "2022-02-24", since=True, modality="background", doc="d1"),
         claim(
