@@ -117,8 +117,8 @@ def test_claims_vocabulary_relative_that_held_is_about_the_antecedent() -> None:
 
 def test_claims_vocabulary_described_landmark_keeps_only_its_own_adjective() -> None:
     text = (
-        "Toretsk, now badly damaged and just a few kilometres north of occupied Avdiivka, "
-        "has held out against Russian assaults for months."
+        "Toretsk, badly shelled and only 15 km north of occupied Avdiivka, "
+        "has held out against repeated Russian attacks."
     )
     found = tuples(claims_of(text))
     assert not any(t[0] == "Avdiivka" and t[1] != "controls" for t in found)

@@ -14,7 +14,7 @@ from claimline.model import Modality, Polarity
     "text",
     [
         "Russian troops failed to enter Pokrovsk.",
-        "Russian units did not manage to break into Kupiansk.",
+        "Russian units did not manage to push into Vovchansk.",
         "Russian forces did not capture Toretsk, the brigade said.",
     ],
 )
