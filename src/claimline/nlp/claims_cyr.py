@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from claimline.model import ClaimType, PlaceKind, PlaceMention
+from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
 from claimline.nlp import attribution, modality
 from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
 from claimline.nlp.claims_en import Finding, other_side
@@ -39,7 +39,29 @@ _TAKEN_UNDER_RX = re.compile(
     r"(?:взя|узя|установ|встанов|брал|бра)\w*\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:под|під)\s+$",
     re.IGNORECASE,
 )
+# Reflexive possessives: the forces are the subject's own ("своих бойцов", "своїх військ").
+_OWN_RX = re.compile(r"\bсво(?:их|їх|и|ї|ими|їми|ей|єї)\b", re.IGNORECASE)
 _FROM_RX = re.compile(r"\b(?:от|від|из|з)\s+$", re.IGNORECASE)
+# What may stand between two listed places: commas, "и/і/та/й", a dash, and the settlement
+# nouns that introduce the list ("и ряда близлежащих населённых пунктов —", "та сіл").
+_LIST_GAP_RX = re.compile(
+    r"(?:\s*(?:,|и|і|й|та|а\s+также|а\s+також|также|також|[—–:(]|"
+    r"(?:ряд|ряда|рядом|нескольк|кільк|близлежащ|соседн|сусідн|прилегающ|прилегл|"
+    r"населенн|населён|насел|пункт|сел|сёл|посел|селищ|деревн|хутор|город|міст)\w*|"
+    # a listed name the gazetteer does not know still continues the list
+    r"(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ-]*)\s*)+",
+    re.IGNORECASE,
+)
+# Infinitive trigger forms ("отвести", "взять", "звільнити") report a plan or a promise ...
+_INFINITIVE_RX = re.compile(r"\w+(?:ть|ти|чь)(?:ся|сь)?\b", re.IGNORECASE)
+# ... in Ukrainian only "-ти": "-ють/-ять/-уть", "-ється" are present-tense persons.
+_INFINITIVE_UK_RX = re.compile(r"\w+ти(?:ся|сь)?\b", re.IGNORECASE)
+_UK_LETTERS_RX = re.compile(r"[іїєґІЇЄҐ]")
+# ... unless the words before say it was done: "удалось взять", "вдалося звільнити".
+_MANAGED_RX = re.compile(
+    r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?)\b",
+    re.IGNORECASE,
+)
 
 
 def find_cyr(
@@ -71,28 +93,80 @@ def find_cyr(
             place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
+            named = m.groupdict().get("act")
+            if trig.role == "inline" and named and attribution.side_of(named, profile):
+                actor, how, own, enemy = attribution.side_of(named, profile), "inline", False, False
             before = sentence[max(c0, m.start() - 40) : m.start()]
-            out.append(
-                Finding(
-                    type=trig.type,
-                    place=same[0] if same else place,
-                    trigger_start=t0,
-                    trigger_end=t1,
-                    framing=m.group(0),
-                    actor=actor,
-                    actor_how=how,
-                    place_how="clause",
-                    negated=modality.is_negated_text(before)
-                    or bool(_CYR_DENY_RX.search(sentence, 0, m.start())),
-                    modality=modality.modality_text(before),
-                    hedged=modality.is_hedged_text(sentence),
-                    extent=place.part,
-                    speaker_phrase=None,
-                    own_side=own,
-                    enemy=enemy,
+            mod = modality.modality_text(before)
+            inf_rx = _INFINITIVE_UK_RX if _UK_LETTERS_RX.search(sentence) else _INFINITIVE_RX
+            if mod is None and inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before):
+                mod = Modality.INTENDED  # "пообещал ... отвести бойцов": a plan, not a report
+            first = same[0] if same else place
+            for target in [first, *_listed_after(text, first, places)]:
+                out.append(
+                    _finding(trig, target, t0, t1, m, actor, how, own, enemy, before, sentence, mod)
                 )
-            )
     return out
+
+
+def _finding(
+    trig: Any,
+    place: PlaceMention,
+    t0: int,
+    t1: int,
+    m: re.Match[str],
+    actor: str | None,
+    how: str,
+    own: bool,
+    enemy: bool,
+    before: str,
+    sentence: str,
+    mod: Modality | None,
+) -> Finding:
+    return Finding(
+        type=trig.type,
+        place=place,
+        trigger_start=t0,
+        trigger_end=t1,
+        framing=m.group(0),
+        actor=actor,
+        actor_how=how,
+        place_how="clause",
+        negated=modality.is_negated_text(before)
+        or bool(_CYR_DENY_RX.search(sentence, 0, m.start())),
+        modality=mod,
+        hedged=modality.is_hedged_text(sentence),
+        extent=place.part,
+        speaker_phrase=None,
+        own_side=own,
+        enemy=enemy,
+    )
+
+
+def _listed_after(
+    text: str, first: PlaceMention, places: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """The places listed after ``first`` ("X и рядом близлежащих сёл — A, B и C"): each
+    is joined to the one before by a comma, a conjunction or a settlement noun.  Two names
+    joined by a bare space are one name the gazetteer split, so both are left out."""
+    after = [p for p in places if p.start >= first.end]
+    out: list[PlaceMention] = []
+    prev_end, pending = first.end, None
+    for p in after:
+        gap = text[prev_end : p.start]
+        if gap == " " and pending is not None:
+            pending = None  # "Белая Гора" read as two places: neither is reliable
+            prev_end = p.end
+            continue
+        if not _LIST_GAP_RX.fullmatch(gap):
+            break
+        if pending is not None:
+            out.append(pending)
+        pending = p if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART) else None
+        prev_end = p.end
+    if pending is not None:
+        out.append(pending)
+    return [p for p in out if p.canonical != first.canonical]
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
@@ -163,7 +237,13 @@ def _actor(
                 return other, "patient", False, False
             continue
         return side, "lexical", False, False
-    if own:
+    if own or _OWN_RX.search(sentence, c0, c1):
+        # "заявило, що завершило відведення своїх військ": "своих" is the side of the
+        # subject before the reported clause, when the sentence names it.
+        for w in _WORD.finditer(sentence, 0, c0):
+            side = attribution.side_of(w.group(0), profile)
+            if side:
+                return side, "pronoun", False, False
         return None, "pronoun", True, False
     if enemy:
         return None, "pronoun", False, True
