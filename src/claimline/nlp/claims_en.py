@@ -681,7 +681,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             return tok.head, True
         return None, True
     if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return tok.head, False  # "Ukrainian soldiers inside the city"
+        return tok.head, False  # "Russian units inside the town"
     # An encircling verb without an object is a reduced passive: "units encircled near X".
     if (
         trig.type is ClaimType.ENCIRCLED
