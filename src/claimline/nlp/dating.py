@@ -90,7 +90,7 @@ def _yearless(mentions: Sequence[TimeMention]) -> list[tuple[TimeMention, int | 
 
     Not those after "since"/"until"/"before"/"after": a report names such a
     day long after it.  A yearless day within ``ANCHOR_REACH`` of a full
-    date the text names ("as of Nov. 13, 2024 … late on Nov. 13") is read
+    date the text names ("as of Mar. 4, 2023 … late on Mar. 4") is read
     in that date's year: the year was said once.
     """
     full = [
