@@ -322,7 +322,7 @@ def supersede(items: Sequence[Weighted], incompatible) -> list[Weighted]:  # typ
 
     "About the same days": the newer claim's window covers the older one's start;
     the newer claim must be dated at least as precisely (a background line
-    "in the autumn of 2022" does not replace a report from the day).
+    "in the spring of 2023" does not replace a report from the day).
 
     ``incompatible(a, b)`` tells whether two readings disagree about the state.
     The older claim keeps :data:`SUPERSEDED` of its weight and names the newer
