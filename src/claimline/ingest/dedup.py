@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -45,8 +46,32 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> object:
+    """The permutation parameters of every MinHash here (seed 1, ``SCHEME``).
+
+    Drawn once: datasketch would draw them again (a seeded RandomState) for
+    each MinHash, which costs more than hashing a short text, and as much
+    again for each stored document when the index is rebuilt.
+    """
+    perms = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+    perms.setflags(write=False)  # shared by every MinHash: none may change it
+    return perms
+
+
+def _minhash(hashvalues: Sequence[int] | None = None) -> MinHash:
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=1,
+        scheme=SCHEME,
+        hashvalues=hashvalues,
+        permutations=_permutations(),  # type: ignore[arg-type]
+    )
+
+
 def minhash_of(text: str) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    """The MinHash of ``text``'s 5-word shingles."""
+    mh = _minhash()
     mh.update_batch([sh.encode("utf-8") for sh in shingles(text)])  # one vectorised pass
     return mh
 
@@ -68,9 +93,7 @@ class NearDuplicateIndex:
     def from_pairs(cls, pairs: Iterable[tuple[str, Sequence[int]]]) -> NearDuplicateIndex:
         index = cls()
         for doc_id, values in pairs:
-            index.add(
-                doc_id, MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=list(values))
-            )
+            index.add(doc_id, _minhash(list(values)))
         return index
 
     def add(self, doc_id: str, mh: MinHash) -> None:
