@@ -28,7 +28,6 @@ from pathlib import Path
 from claimline.model import Document
 from claimline.nlp.dating_features import (
     TextFeatures,
-    remember,
     text_features,
     text_key,
     with_days,
@@ -138,7 +137,6 @@ class StoredLinkFeatures:
             found = features_from_json(row[1])
             if not days or found.days is not None:
                 self.reused += 1
-                remember(doc.text, found, lexicons=self._lexicons)
                 return found
             found = with_days(found, doc.text)
         else:

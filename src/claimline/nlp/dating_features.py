@@ -48,7 +48,6 @@ __all__ = [
     "link_doc",
     "is_stopword",
     "link_features",
-    "remember",
     "stopwords",
     "text_features",
     "text_key",
@@ -433,15 +432,6 @@ def text_features(text: str, *, lexicons: bool = True, days: bool = False) -> Te
         _TEXT_MEMO.pop(next(iter(_TEXT_MEMO)))  # the oldest entry
     _TEXT_MEMO[key] = found
     return found
-
-
-def remember(text: str, features: TextFeatures, *, lexicons: bool = True) -> None:
-    """Keep ``features`` (computed for ``text`` elsewhere, e.g. read from a store)
-    in this process's memo."""
-    key = text_key(text, lexicons)
-    if key not in _TEXT_MEMO and len(_TEXT_MEMO) >= _MEMO_SIZE:
-        _TEXT_MEMO.pop(next(iter(_TEXT_MEMO)))
-    _TEXT_MEMO[key] = features
 
 
 def clear_memo() -> None:

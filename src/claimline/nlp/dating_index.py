@@ -109,6 +109,7 @@ class LinkIndex:
             if c.cluster_id:
                 self._clusters.setdefault(c.cluster_id, []).append(i)
         n = len(self.stories)
+        self._idf: dict[str, float] = {}  # df is final from here on: each IDF is computed once
         self._rare = max(_RARE_MIN, int(_RARE_SHARE * n))
         self._norms = [
             math.sqrt(sum(self._weight(f, k) ** 2 for f, k in c.features.items()))
@@ -124,8 +125,11 @@ class LinkIndex:
     def idf(self, feature: str) -> float:
         """IDF over the stories and the query (which has the feature): a feature
         every story shares still counts a little, so one dated story can link."""
-        n = len(self.stories) + 1
-        return math.log((n + 1) / (self.df.get(feature, 0) + 1))
+        found = self._idf.get(feature)
+        if found is None:
+            n = len(self.stories) + 1
+            found = self._idf[feature] = math.log((n + 1) / (self.df.get(feature, 0) + 1))
+        return found
 
     def _weight(self, feature: str, count: int) -> float:
         tf = min(1.0 + math.log(count), _TF_CAP) if count > 0 else 0.0
