@@ -10,16 +10,19 @@ in this process or another.
 
 A cached row is used only while its key matches: a digest of the text and of
 everything else that shapes the features — the source of the NLP modules, the
-shipped data (gazetteer, stopwords), the profile in use and the romaniser's
-version.  Any change there makes every row stale, and the features are then
-computed afresh (and stored again): the cache can cost time, never change a
-result.
+shipped data (gazetteer, stopwords), the profile in use, the Python version
+and the versions of the libraries the features use.  Any change there makes
+every row stale, and the features are then computed afresh (and stored again):
+the cache can cost time, never change a result.  (A gazetteer edited in place
+without changing its size or modification time would go unnoticed: it enters
+by those, not by content.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import Counter
 from functools import lru_cache
 from importlib import metadata
@@ -42,6 +45,9 @@ RECORD_VERSION = 1
 #: not content (the gazetteer is 18 MB; hashing it on every run would cost more
 #: than it saves on small stores).
 _HASH_LIMIT = 1 << 20
+#: Libraries whose behaviour shapes the features: romanisation, fuzzy name
+#: matching, dates in other languages.
+_PACKAGES = ("anyascii", "rapidfuzz", "dateparser")
 
 
 @lru_cache(maxsize=8)
@@ -50,8 +56,8 @@ def fingerprint(profile_file: str | None = None) -> str:
 
     Covers the ``claimline.nlp`` sources, the package data, the shipped
     profiles and ``profile_file`` (default: the profile in use, which
-    ``CLAIMLINE_PROFILE`` may name), and the anyascii version.  Remembered per
-    process: the modules are loaded once anyway.
+    ``CLAIMLINE_PROFILE`` may name), the Python version and those of
+    ``_PACKAGES``.  Remembered per process: the modules are loaded once anyway.
     """
     import claimline
     from claimline.profiles import profile_path
@@ -62,11 +68,12 @@ def fingerprint(profile_file: str | None = None) -> str:
     )
     chosen = Path(profile_file) if profile_file else profile_path(None)
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"record {RECORD_VERSION}\n".encode())
-    try:
-        h.update(f"anyascii {metadata.version('anyascii')}\n".encode())
-    except metadata.PackageNotFoundError:  # pragma: no cover - a vendored copy
-        h.update(b"anyascii ?\n")
+    h.update(f"record {RECORD_VERSION}; python {sys.version}\n".encode())
+    for package in _PACKAGES:
+        try:
+            h.update(f"{package} {metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:  # pragma: no cover - a vendored copy
+            h.update(f"{package} ?\n".encode())
     # The profile in use by content only: a copy elsewhere gives the same features.
     named = [(str(p.relative_to(root)), p) for p in files] + [("profile in use", chosen)]
     for name, path in named:
