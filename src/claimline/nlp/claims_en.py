@@ -167,6 +167,16 @@ def find_en(
         if denied_noun is None and nominal_under(tok, ADMIT_LEMMAS, negated=True) is not None:
             continue  # "has not confirmed the loss of X": another party's silence, no claim
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        if trig.type is ClaimType.CONTROLS and prenominal_occupied(tok):
+            # "Ukrainian drones struck occupied X": the attacker is not the occupier
+            if actor is None:  # "forces shelled occupied X", the parser leaving it subjectless
+                prev = tok.doc[tok.i - 1]
+                subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    actor = _side_of_token(subj, profile)[0]
+            other = _other_side(actor, profile) if actor else None
+            actor, actor_how = other, ("patient" if other else "none")
+            own, enemy = (enemy, own) if other is None else (False, False)
         if denied_noun is not None:
             # "Kyiv denied the capture of X": the content is the other side's capture,
             # negated by the denier; only the noun's own "by"/possessor names its actor.
@@ -257,6 +267,7 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
             and tok.lemma_.lower() == "occupy"
             and tok.pos_ == "VERB"
             and not _state_span(tok)
+            and not prenominal_occupied(tok)
             and (
                 any(c.dep_ == "dobj" for c in tok.children)
                 or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
@@ -274,6 +285,26 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
             nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
             if nxt is not None and nxt.tag_ == "VBG":
                 del anchored[i]
+
+
+# Words before "occupied X" that make it a verb with a subject: "forces occupied X",
+# "had occupied X", "and occupied X".
+_OCCUPY_AUX_LEMMAS = frozenset({"be", "have", "do", "get"})
+
+
+def prenominal_occupied(tok: Any) -> bool:
+    """ "occupied" as the adjective before a name, which the parser can read as a verb:
+    "in occupied Melitopol", "struck occupied Melitopol" (an attack on a held town, no
+    capture).  The word right before it is a preposition or another verb, not a subject
+    or an auxiliary of "occupied" itself."""
+    if tok.lower_ != "occupied" or tok.i == tok.sent.start or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt, prev = tok.doc[tok.i + 1], tok.doc[tok.i - 1]
+    if nxt.pos_ != "PROPN":
+        return False
+    if prev.pos_ == "ADP":
+        return True
+    return prev.pos_ in ("VERB", "AUX") and prev.lemma_.lower() not in _OCCUPY_AUX_LEMMAS
 
 
 def _state_span(verb: Any) -> bool:
@@ -666,7 +697,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
     for c in children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not _is_time_word(g):
                     return g, False
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj"):
         for c in children:
@@ -725,6 +756,23 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             return cur.head, False
         break
     return None, False
+
+
+_TIME_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "end", "time", "then", "now", "morning",
+        "evening", "night", "noon", "midday", "spring", "summer", "autumn", "winter", "week",
+        "month", "year", "day", "today", "tonight", "yesterday", "mid", "early", "late",
+    }
+)  # fmt: skip
+
+
+def _is_time_word(tok: Any) -> bool:
+    """ "by March", "by the end of May", "by 2023": a deadline, not a "by" agent."""
+    low = tok.lower_
+    return low in _TIME_WORDS or low.isdigit() or low.split("-")[0] in _TIME_WORDS
 
 
 def _preverbal_noun(verb: Any) -> Any:

@@ -95,9 +95,40 @@ def is_negated(tok: Any) -> bool:
                 return True
         if node.i != tok.i and node.lemma_.lower() in _FAILURE:
             return True
+    if _without_evidence(tok):
+        return True
     # A sentence opening with "Nor ..." negates its clause.
     first = tok.sent[0] if tok.sent is not None else None
     return bool(first is not None and first.lower_ == "nor")
+
+
+# Nouns whose "that"-clause is the content: "no evidence that X fell", "no sign that ...".
+# ("no confirmation" is distance, a hedge, not a denial.)
+_EVIDENCE_NOUNS = frozenset(
+    {"evidence", "sign", "indication", "proof", "trace", "suggestion"}
+)
+
+
+def _without_evidence(tok: Any) -> bool:
+    """A claim in the "that"-clause of an evidence noun that is denied: "there is no
+    (visual) evidence that X controlled ...", "found no sign that ...", "did not see any
+    indication that ..." — the writer denies the content, as the guideline codes it."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in ("relcl", "advcl", "parataxis"):
+            return False
+        if cur.dep_ in ("acl", "ccomp") and cur.head.lemma_.lower() in _EVIDENCE_NOUNS:
+            noun = cur.head
+            if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in noun.children):
+                return True
+            return noun.dep_ in ("dobj", "attr") and any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                for c in noun.head.children
+            )
+        if cur.dep_ in ("acl", "ccomp"):
+            return False  # another clause's complement: "said that ..."
+        cur = cur.head
+    return False
 
 
 def _scope_chain(tok: Any) -> list[Any]:
