@@ -186,3 +186,23 @@ def test_dating_cache_dev_corpus_one_batch_matches_a_full_rebuild() -> None:
 def test_dating_cache_dev_corpus_two_batches_match_a_full_rebuild(cached) -> None:
     first, second = [str(DEV / "seeds")], [str(DEV / "articles.jsonl")]
     assert _two_batches(first, second, cached) == _two_batches(first, second, _fresh)
+
+
+class _NoCacheStore(SQLiteStore):
+    """A backend that keeps no feature cache: the Store defaults."""
+
+    link_feature_cache = Store.link_feature_cache
+    save_link_features = Store.save_link_features
+
+
+def test_dating_cache_a_store_without_a_cache_dates_the_same(batches) -> None:
+    first, second = batches
+    expected = _two_batches(first, second, _fresh)
+    with _NoCacheStore(":memory:") as store:
+        ingest(store, first, infer_dates=False)
+        _cached_new_process(store)
+        assert _snapshot(store) == expected[0]
+        ingest(store, second, infer_dates=False)
+        _cached_new_process(store)
+        assert _snapshot(store) == expected[1]
+        assert store.link_feature_cache() == {}
