@@ -50,6 +50,30 @@ def nominal_under(tok: Any, lemmas: frozenset[str], *, negated: bool = False) ->
     return head
 
 
+# Verbs of confirming whose negation leaves the clause under them unasserted by
+# anyone ("Kyiv did not confirm that the town had been retaken"); "verify"
+# stays out: "could not independently verify that ..." hedges a reported claim.
+_SILENT_LEMMAS = frozenset({"confirm", "acknowledge", "admit", "recognise", "recognize"})
+
+
+def silent_complement(tok: Any) -> Any:
+    """The negated verb of confirming whose clausal complement holds the
+    trigger verb ``tok`` ("did not (immediately) confirm that X had fallen"),
+    or None.  Verification language ("independently") keeps the clause: that
+    is a journalist's hedge on a claim someone made."""
+    if tok.dep_ not in ("ccomp", "xcomp"):
+        return None
+    head = tok.head
+    if head.lemma_.lower() not in _SILENT_LEMMAS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return None
+    if any(c.lower_ == "independently" for c in children):
+        return None
+    return head
+
+
 NOT_PLACE_HEADS = frozenset(
     {
         "time",

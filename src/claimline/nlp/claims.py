@@ -290,20 +290,45 @@ def _references(
     return out
 
 
+# A verb of saying or knowing after a place name makes the name its government
+# ("Kyiv denied", "Moscow has not commented", "Kyiv did not immediately
+# confirm"), with auxiliaries, a negation and an adverb in between.
+_SAYING_VERBS = (
+    r"said|says|say|claim(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+    r"announce[sd]?|insist(?:s|ed)?|state[sd]?|report(?:s|ed)?|confirm(?:s|ed)?|"
+    r"comment(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|accuse[sd]?|warn(?:s|ed)?|"
+    r"respond(?:s|ed)?|repl(?:y|ies|ied)|call(?:s|ed)?|describe[sd]?|refute[sd]?|"
+    r"disput(?:e|es|ed)|maintain(?:s|ed)?|responded|vowed|promised|hailed|welcomed"
+)
 _ACTOR_USE_RX = re.compile(
-    r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time|said|says|claimed|claims|denied|denies|"
-    r"rejected|dismissed|announced|insisted|stated|reported)\b|['’]s\s+(?:claims?|forces|troops|army|military|"
-    r"statement|words)\b|"
+    r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time)\b|"
+    r"\s+(?:(?:has|have|had|did|does|do|will|would|could|can)(?:n['’]t)?\s+)?"
+    r"(?:(?:not|never|yet|also|so\s+far|quickly|immediately|publicly|officially|firmly|"
+    r"repeatedly|flatly|strongly|\w+ly)\s+){0,2}"
+    rf"(?:{_SAYING_VERBS})\b|"
+    r"['’]s\s+(?:claims?|forces|troops|army|military|statement|words|control|denial|version)\b|"
+    r"-(?:controlled|held|backed|installed)\b|"
     # "Киев опроверг", "Москва заявила", "Київ заявив"
-    r"\s+(?:опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|отверг\w*|спростува\w*|заяви\w*|повідоми\w*)",
+    r"\s+(?:опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|отверг\w*|спростува\w*|заяви\w*|"
+    r"повідоми\w*|не\s+подтвер\w*|не\s+підтверд\w*|подтверд\w*|підтверд\w*)",
+    re.IGNORECASE,
+)
+# The holder named after "under the control of": "under the control of Kyiv",
+# "под контролем Киева", "під контролем Києва".
+_HOLDER_BEFORE_RX = re.compile(
+    r"(?:under\s+(?:the\s+)?(?:full\s+|firm\s+|effective\s+)?control\s+of|controlled\s+by|"
+    r"(?:под|під)\s+(?:полным\s+|повним\s+)?контролем)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _names_actor(text: str, p: PlaceMention) -> bool:
     """A place name used for its government or people ("Kyiv said", "Moscow's claim",
-    "Kyiv sources", "Kyiv time"): not a place any claim is about."""
-    return bool(_ACTOR_USE_RX.match(text, p.end, p.end + 40))
+    "Kyiv sources", "Kyiv time", "Kyiv did not confirm", "under the control of
+    Kyiv"): not a place any claim is about."""
+    if _ACTOR_USE_RX.match(text, p.end, p.end + 60):
+        return True
+    return bool(_HOLDER_BEFORE_RX.search(text, max(0, p.start - 40), p.start))
 
 
 def _expletive_there(text: str, end: int) -> bool:

@@ -27,6 +27,7 @@ from claimline.nlp.claim_filters import (
     denial_above,
     is_landmark,
     nominal_under,
+    silent_complement,
 )
 from claimline.nlp.claim_filters import sentence_denials as sentence_denials  # re-export
 from claimline.nlp.claim_lexicon import (
@@ -166,6 +167,8 @@ def find_en(
         denied_noun = nominal_under(tok, DENY_LEMMAS)
         if denied_noun is None and nominal_under(tok, ADMIT_LEMMAS, negated=True) is not None:
             continue  # "has not confirmed the loss of X": another party's silence, no claim
+        if denied_noun is None and silent_complement(tok) is not None:
+            continue  # "did not confirm that X had fallen": nobody asserts it here
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
         if trig.type is ClaimType.CONTROLS and prenominal_occupied(tok):
             # "Ukrainian drones struck occupied X": the attacker is not the occupier
@@ -379,10 +382,32 @@ def _is_actor_place(p: PlaceMention, tok: Any, offset: int, sent: Any) -> bool:
     if root is None:
         return False
     if root.dep_ == "poss" and root.head.i == tok.i:
-        return True
+        # "Kherson's capture", "Avdiivka's fall": the possessor of an event noun with no
+        # "of" object is the place the event happened to, not its actor.
+        return not (
+            tok.lemma_.lower() in _EVENT_NOUNS
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        )
     if root.dep_ == "poss" and root.head.lemma_.lower() in FORCE_LEMMAS:
         return True
     return root.dep_ == "nsubj" and root.head.i == tok.i and trig_is_agentive(tok)
+
+
+# Nouns of a change of hands whose possessor can be the place ("Lyman's liberation").
+_EVENT_NOUNS = frozenset(
+    {
+        "capture",
+        "recapture",
+        "seizure",
+        "fall",
+        "liberation",
+        "encirclement",
+        "blockade",
+        "surrender",
+        "occupation",
+        "loss",
+    }
+)
 
 
 def trig_is_agentive(tok: Any) -> bool:

@@ -27,7 +27,7 @@ from claimline.nlp.claim_lexicon import (
 # Verbs whose negation carries onto their complement: "failed to enter".
 _NEGATIVE_GOVERNORS = frozenset({"fail", "refuse", "unable", "manage", "succeed", "able"})
 _FAILURE = frozenset({"fail", "unable"})
-_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere", "без"})
+_NEG_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "nowhere", "без"})
 # Quantifiers on the subject that negate the clause: "no units are surrounded".
 _NEG_DETS = frozenset({"no", "none", "neither"})
 
@@ -104,9 +104,7 @@ def is_negated(tok: Any) -> bool:
 
 # Nouns whose "that"-clause is the content: "no evidence that X fell", "no sign that ...".
 # ("no confirmation" is distance, a hedge, not a denial.)
-_EVIDENCE_NOUNS = frozenset(
-    {"evidence", "sign", "indication", "proof", "trace", "suggestion"}
-)
+_EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "suggestion"})
 
 
 def _without_evidence(tok: Any) -> bool:

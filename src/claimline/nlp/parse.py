@@ -230,8 +230,15 @@ def parse_many(texts: Sequence[str], *, nlp: Any = None, batch_size: int = 64) -
     if not texts:
         return []
     pipeline = nlp if nlp is not None else get_nlp()
+    # The model learnt contractions with a straight apostrophe: "isn’t" would
+    # leave "n’t" a punctuation mark, not a negation.  One character for one,
+    # so token offsets still index the original text.
+    texts = [t.translate(_APOSTROPHES) for t in texts]
     with _one_blas_thread():
         return list(pipeline.pipe(texts, batch_size=batch_size))
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:

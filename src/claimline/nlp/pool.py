@@ -54,6 +54,8 @@ def extract_one(doc: Document, profile: Any = None) -> Outcome:
         status = extraction_status(doc)
         if status != "ok":
             return Outcome(status)
+        if profile is None:
+            profile = document_profile(doc)
         claims = [
             c
             if c.cluster_id == doc.cluster_id
@@ -63,6 +65,20 @@ def extract_one(doc: Document, profile: Any = None) -> Outcome:
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         return Outcome("error", error=f"{type(exc).__name__}: {exc}")
     return Outcome("ok", claims)
+
+
+def document_profile(doc: Document) -> Any:
+    """The profile extraction uses for ``doc`` when the caller names none: the
+    ``CLAIMLINE_PROFILE`` one when that is set, otherwise the shipped profile
+    the text is about (:func:`claimline.profiles.detect.detect_profile`)."""
+    import os
+
+    from claimline.profiles import load_profile
+    from claimline.profiles.detect import detect_profile
+
+    if os.environ.get("CLAIMLINE_PROFILE"):
+        return load_profile(None)
+    return load_profile(detect_profile(doc.text))
 
 
 def extract_documents(

@@ -134,7 +134,7 @@ def _event_parsed(event: Any, part: str) -> tr.Parsed:
 # --- tense and prefixes --------------------------------------------------------
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|expected\s+to|"
+    r"(?i)\b(?:will|shall|won't|won’t|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|expected\s+to|"
     r"scheduled|set\s+to|due\s+to\s+(?:be|start|begin|meet|hold)|upcoming|будет|будут|буде|"
     r"будуть|планирует|планує|планируется|планується)\b|'ll\b"
 )

@@ -1,0 +1,76 @@
+"""A capital standing for its government is no claim place; a negated verb of
+confirming asserts nothing; a curly apostrophe still negates.
+
+These run the whole extraction (gazetteer places, parser, profile) on
+documents built from the project's own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.ingest.base import RawRecord
+from claimline.ingest.build import build_document
+from claimline.nlp.pool import extract_one
+
+
+def _claims(text: str):  # type: ignore[no-untyped-def]
+    raw = RawRecord(source="test", source_format="jsonl", id="t", text=text, published="2024-11-20")
+    outcome = extract_one(build_document(raw))
+    assert outcome.status == "ok", outcome.error
+    return outcome.claims
+
+
+def _rows(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    return {(c.place.canonical, c.type.value, c.actor, c.polarity.value) for c in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kyiv did not immediately confirm that the city had been taken.",
+        "Kyiv has not yet commented on whether the city had been taken.",
+        "Moscow's account could not be squared with what Kyiv reported about the city.",
+    ],
+)
+def test_a_capital_that_speaks_is_not_the_town_referred_to(second: str) -> None:
+    text = f"Russia's defence ministry said its troops had captured Myrnohrad on Monday. {second}"
+    places = {row[0] for row in _rows(text)}
+    assert "Kyiv" not in places
+    assert "Moscow" not in places
+    assert "Myrnohrad" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of Siversk remained under the control of Kyiv, the governor said.",
+        "Half of Siversk remained under Kyiv's control, the governor said.",
+        "Половина Северска остаётся под контролем Киева, заявил губернатор.",
+    ],
+)
+def test_the_holder_after_under_the_control_of_is_no_place(text: str) -> None:
+    rows = _rows(text)
+    assert rows, "the control claim about Siversk is found"
+    assert {row[0] for row in rows} == {"Siversk"}
+    assert all(row[2] == "UA" for row in rows if row[1] == "controls")
+
+
+def test_a_negated_confirmation_asserts_nothing() -> None:
+    rows = _rows("The Ukrainian command did not confirm that Russian troops had entered Siversk.")
+    assert not any(row[0] == "Siversk" and row[1] == "entered" for row in rows)
+
+
+def test_verification_language_keeps_the_reported_claim() -> None:
+    rows = _rows(
+        "Reporters could not independently confirm that Russian troops had entered Siversk."
+    )
+    assert ("Siversk", "entered", "RU", "affirmed") in rows
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_contracted_negation_negates_with_either_apostrophe(apostrophe: str) -> None:
+    text = f"Officials admitted that Siversk isn{apostrophe}t under Ukrainian control any more."
+    rows = _rows(text)
+    assert ("Siversk", "controls", "UA", "negated") in rows
+    assert ("Siversk", "controls", "UA", "affirmed") not in rows
