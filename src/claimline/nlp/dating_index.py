@@ -111,10 +111,11 @@ class LinkIndex:
         n = len(self.stories)
         self._idf: dict[str, float] = {}  # df is final from here on: each IDF is computed once
         self._rare = max(_RARE_MIN, int(_RARE_SHARE * n))
-        self._norms = [
-            math.sqrt(sum(self._weight(f, k) ** 2 for f, k in c.features.items()))
-            for c in self.stories
+        # Each story's feature weights, kept: every query scored against it reuses them.
+        self._weights = [
+            {f: self._weight(f, k) for f, k in c.features.items()} for c in self.stories
         ]
+        self._norms = [math.sqrt(sum(w**2 for w in ws.values())) for ws in self._weights]
 
     def _clean(self, feats: Counter[str], own_lower: frozenset[str] = frozenset()) -> Counter[str]:
         return Counter({
@@ -164,8 +165,9 @@ class LinkIndex:
         out = []
         for i in found:
             story = self.stories[i]
-            shared = [f for f in qv if f in story.features]
-            dot = sum(qv[f] * self._weight(f, story.features[f]) for f in shared)
+            weights = self._weights[i]
+            shared = [f for f in qv if f in weights]
+            dot = sum(qv[f] * weights[f] for f in shared)
             score = dot / (qnorm * self._norms[i]) if qnorm and self._norms[i] else 0.0
             if query.cluster_id and story.cluster_id == query.cluster_id:
                 score = max(score, SAME_STORY_SCORE)
