@@ -87,6 +87,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         strict=True,
     ),
     _t(C.CAPTURED, r"\bfall\s+of\b"),
+    _t(C.CAPTURED, r"(?<=['’]s\s)fall\b"),  # "Avdiivka's fall"
     _t(
         C.CAPTURED,
         r"\b(?P<anchor>rais(?:ed|e|es|ing)|hoist(?:ed|s|ing)?|put\s+up|plant(?:ed|ing)?|fly(?:ing)?|flew)\s+(?:\w+\s+){0,4}?flags?\b",
