@@ -482,6 +482,17 @@ def _claims_of(
                 break
     for denier in deniers:
         if speaker is not None and denier.name == speaker.name:
+            if f.denier_phrase is not None and len(out) == 1:
+                # "The military denied that X had fallen": the speaker found
+                # for the clause is the denier, so the clause itself is denied.
+                out[0] = _with_id(
+                    _replace(
+                        base,
+                        polarity=Polarity.AFFIRMED if f.negated else Polarity.NEGATED,
+                        hedged=False,
+                        denies=content,
+                    )
+                )
             continue
         out.append(
             _with_id(
@@ -522,11 +533,34 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
             return holder
         return other_side(party or f.clause_side, profile)
     if low.startswith(("fell", "fall", "пал", "впал")):
-        return f.clause_side
+        if " to " in f" {low} " and f.clause_side is not None:
+            return f.clause_side  # "fell to Russian forces" names the side
+        # A bare "fell" ("the fall of X") loses the town to whoever does not
+        # defend the country it lies in; a side word nearby is only a fallback.
+        return _not_home_side(f, profile) or f.clause_side
     if f.type is ClaimType.ENCIRCLED and party:
         # The encircled side denies it; the encircling side announces it.
         return other_side(party, profile) if f.negated else party
     return party or f.clause_side
+
+
+def _not_home_side(f: Finding, profile: Any) -> str | None:
+    """The side a bare "fell" gives the town to: of a two-sided profile whose
+    sides have ``home`` countries, the one that is not at home where the
+    town lies ("Pokrovsk fell": to Russia; "Sudzha fell": to Ukraine)."""
+    from claimline.nlp.places import place_country
+    from claimline.profiles import load_profile
+
+    p = profile if hasattr(profile, "sides") else load_profile(profile)
+    if len(p.sides) != 2 or not all(s.home for s in p.sides):
+        return None
+    country = place_country(f.place.place_id) if f.place.place_id else None
+    if country is None:
+        return None
+    defenders = [s for s in p.sides if country in s.home]
+    if len(defenders) != 1:
+        return None
+    return next(s.code for s in p.sides if s is not defenders[0])
 
 
 def _favours(ctype: ClaimType, actor: str | None, side: Any, profile: Any) -> bool:

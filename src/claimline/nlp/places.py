@@ -448,6 +448,13 @@ class Candidate:
     alias_source: str
 
 
+def place_country(place_id: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The country code (ISO 3166 alpha-2) of a gazetteer place, or None if unknown."""
+    gaz = gazetteer or load_gazetteer()
+    entry = gaz.entries.get(str(place_id))
+    return entry.country if entry is not None else None
+
+
 def resolve_place(
     name: str,
     *,
@@ -522,4 +529,4 @@ def resolve_place(
     ]
 
 
-__all__ = ["Candidate", "find_places", "resolve_place"]
+__all__ = ["Candidate", "find_places", "place_country", "resolve_place"]

@@ -214,7 +214,17 @@ def parse_profile(data: Any, source: str, fingerprint: str = "") -> Profile:
 
 
 def _side(r: _Reader, value: Any, path: str) -> SideDef:
-    keys = {"code", "name", "names", "adjectives", "demonyms", "capitals", "pejoratives", "forces"}
+    keys = {
+        "code",
+        "name",
+        "names",
+        "adjectives",
+        "demonyms",
+        "capitals",
+        "pejoratives",
+        "forces",
+        "home",
+    }
     v = r.mapping(value, path, keys, {"code", "name"})
     code = r.text(v["code"], f"{path}.code") or ""
     if not _CODE_RE.match(code):
@@ -228,6 +238,7 @@ def _side(r: _Reader, value: Any, path: str) -> SideDef:
         capitals=r.texts(v.get("capitals"), f"{path}.capitals"),
         pejoratives=r.texts(v.get("pejoratives"), f"{path}.pejoratives"),
         forces=r.text(v.get("forces"), f"{path}.forces", optional=True),
+        home=tuple(c.upper() for c in r.texts(v.get("home"), f"{path}.home")),
     )
 
 

@@ -27,7 +27,9 @@ class SideDef:
     украинск*), ``demonyms`` the plural people-words that can stand for its
     forces (the Ukrainians), ``capitals`` the metonyms for its government
     (Kyiv, Kiev), ``pejoratives`` the other side's names for it (окупанти).
-    ``forces`` is the canonical name of its armed forces.
+    ``forces`` is the canonical name of its armed forces.  ``home`` lists the
+    countries (ISO 3166 alpha-2) it defends by default: a town there that
+    "fell", with no side named, fell to another side.
     """
 
     code: str
@@ -38,6 +40,7 @@ class SideDef:
     capitals: tuple[str, ...] = ()
     pejoratives: tuple[str, ...] = ()
     forces: str | None = None
+    home: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

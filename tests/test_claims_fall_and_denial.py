@@ -1,0 +1,67 @@
+"""A bare "fell" loses a town to the side not at home there; a speaker who
+denies a clause denies it, not asserts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.ingest.base import RawRecord
+from claimline.ingest.build import build_document
+from claimline.nlp.pool import extract_one
+from claimline.profiles import load_profile
+
+
+def _rows(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-11-20")
+    return {
+        (c.place.canonical, c.type.value, c.actor, c.polarity.value)
+        for c in extract_one(build_document(raw)).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A Ukrainian voice reporting a Ukrainian town's fall concedes a Russian capture.
+        (
+            "Myrnohrad fell last week, a Ukrainian officer admitted.",
+            ("Myrnohrad", "captured", "RU"),
+        ),
+        ("After the fall of Vuhledar, the front moved west.", ("Vuhledar", "captured", "RU")),
+        # A town in Russia that fell, fell to Ukraine.
+        ("Sudzha fell within days, Russian bloggers conceded.", ("Sudzha", "captured", "UA")),
+        # A side named after "to" wins over the rule.
+        ("Izium fell to Ukrainian troops in September.", ("Izium", "captured", "UA")),
+    ],
+)
+def test_a_bare_fall_goes_to_the_side_not_at_home(text: str, row: tuple[str, str, str]) -> None:
+    assert (*row, "affirmed") in _rows(text)
+
+
+def test_the_profile_says_which_side_defends_which_country() -> None:
+    sides = {s.code: s.home for s in load_profile("ru_ua").sides}
+    assert sides == {"UA": ("UA",), "RU": ("RU",)}
+    assert all(not s.home for s in load_profile("sudan").sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Ukrainian command denied that Russian troops had entered Myrnohrad.",
+            ("Myrnohrad", "entered", "RU"),
+        ),
+        (
+            "The Ukrainian command denied that Myrnohrad had fallen.",
+            ("Myrnohrad", "captured", "RU"),
+        ),
+        (
+            "The Russian ministry denied that its troops had pulled out of Kreminna.",
+            ("Kreminna", "withdrew", "RU"),
+        ),
+    ],
+)
+def test_a_speaker_denying_the_clause_denies_it(text: str, row: tuple[str, str, str]) -> None:
+    rows = _rows(text)
+    assert (*row, "negated") in rows
+    assert (*row, "affirmed") not in rows
