@@ -147,6 +147,32 @@ def test_dating_cache_second_run_analyses_only_new_documents(batches, monkeypatc
         assert set(store.link_feature_cache()) == {r["id"] for r in _ARTICLES + _LATER}
 
 
+def test_dating_cache_second_run_reads_undated_time_expressions_from_the_store(
+    batches, monkeypatch
+) -> None:
+    from claimline.nlp import dating
+
+    first, _ = batches
+    calls: list[str] = []
+    real = dating.find_times
+
+    def counting(text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(dating, "find_times", counting)
+    monkeypatch.setattr(dating_features, "find_times", counting)
+    with SQLiteStore(":memory:") as store:
+        ingest(store, first, infer_dates=False)
+        _cached_new_process(store)
+        assert len(calls) == len(_ARTICLES)  # each text read once
+        expected = _snapshot(store)
+        calls.clear()
+        _cached_new_process(store)
+        assert calls == []  # dating reads the stored mentions, never the text again
+        assert _snapshot(store) == expected
+
+
 def test_dating_cache_stale_rows_are_recomputed(batches, monkeypatch) -> None:
     first, _ = batches
     with SQLiteStore(":memory:") as store:

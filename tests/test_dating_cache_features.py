@@ -48,6 +48,23 @@ def test_dating_cache_features_survive_json_in_order(text: str) -> None:
     assert features_from_json(features_to_json(df.compute_text_features(text))).days is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "Since May 2024 the town has been shelled daily; on Thursday, July 25, and "
+        "late on July 28 the bridge was hit, until the end of the month at least.",
+        "Від 12 березня 2024 року місто обстрілюють щодня, а в суботу вранці влучили в міст.",
+    ],
+)
+def test_dating_cache_mentions_survive_json(text: str) -> None:
+    features = df.compute_text_features(text, mentions=True)
+    assert features.mentions == tuple(find_times(text, None))
+    back = features_from_json(features_to_json(features))
+    assert back.mentions == features.mentions
+    assert back == features
+
+
 def test_dating_cache_features_need_days_or_mentions() -> None:
     features = df.compute_text_features(TEXTS[0])
     with pytest.raises(ValueError):

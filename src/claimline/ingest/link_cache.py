@@ -20,27 +20,26 @@ by those, not by content.)
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import sys
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-from claimline.model import Document
-from claimline.nlp.dating_features import (
-    TextFeatures,
-    text_features,
-    text_key,
-    with_days,
-)
+from claimline.model import Document, Precision, TimeInterval
+from claimline.nlp.dating_features import TextFeatures, completed, text_features, text_key
+from claimline.nlp.timex import TimeMention
 from claimline.store.base import Store
 
 __all__ = ["StoredLinkFeatures", "features_from_json", "features_to_json", "fingerprint"]
 
 #: Bumped when the record layout changes.
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 #: Files above this size enter the fingerprint by size and modification time,
 #: not content (the gazetteer is 18 MB; hashing it on every run would cost more
 #: than it saves on small stores).
@@ -54,7 +53,7 @@ _PACKAGES = ("anyascii", "rapidfuzz", "dateparser")
 def fingerprint(profile_file: str | None = None) -> str:
     """A digest of the code and data event-linking features depend on.
 
-    Covers the ``claimline.nlp`` sources, the package data, the shipped
+    Covers the ``claimline.nlp`` sources and the data model, the package data, the shipped
     profiles and ``profile_file`` (default: the profile in use, which
     ``CLAIMLINE_PROFILE`` may name), the Python version and those of
     ``_PACKAGES``.  Remembered per process: the modules are loaded once anyway.
@@ -64,7 +63,12 @@ def fingerprint(profile_file: str | None = None) -> str:
 
     root = Path(claimline.__file__).resolve().parent
     files = sorted(
-        [*(root / "nlp").glob("*.py"), *(root / "data").rglob("*"), *(root / "profiles").rglob("*")]
+        [
+            root / "model.py",
+            *(root / "nlp").glob("*.py"),
+            *(root / "data").rglob("*"),
+            *(root / "profiles").rglob("*"),
+        ]
     )
     chosen = Path(profile_file) if profile_file else profile_path(None)
     h = hashlib.blake2b(digest_size=16)
@@ -96,6 +100,9 @@ def features_to_json(features: TextFeatures) -> str:
             "lower": sorted(features.lower),
             "labels": list(features.labels.items()),
             "days": None if features.days is None else list(features.days.items()),
+            "mentions": None
+            if features.mentions is None
+            else [_mention_to_json(m) for m in features.mentions],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -106,21 +113,52 @@ def features_from_json(record: str) -> TextFeatures:
     """The :class:`TextFeatures` :func:`features_to_json` wrote."""
     raw = json.loads(record)
     days = raw.get("days")
+    mentions = raw.get("mentions")
     return TextFeatures(
         Counter(dict(raw["base"])),
         frozenset(raw["lower"]),
         dict(raw["labels"]),
         None if days is None else Counter(dict(days)),
+        None if mentions is None else tuple(_mention_from_json(m) for m in mentions),
     )
+
+
+def _mention_to_json(m: TimeMention) -> dict[str, object]:
+    """A time mention field by field (every field: a new one is kept too)."""
+    out: dict[str, object] = {}
+    for f in dataclasses.fields(m):
+        value = getattr(m, f.name)
+        if isinstance(value, TimeInterval):
+            value = {g.name: _plain(getattr(value, g.name)) for g in dataclasses.fields(value)}
+        out[f.name] = _plain(value)
+    return out
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Precision):
+        return value.value
+    return value
+
+
+def _mention_from_json(raw: dict[str, Any]) -> TimeMention:
+    iv = dict(raw["interval"])
+    for side in ("start", "end"):
+        if iv.get(side) is not None:
+            iv[side] = date.fromisoformat(iv[side])
+    iv["precision"] = Precision(iv["precision"])
+    return TimeMention(**{**raw, "interval": TimeInterval(**iv)})
 
 
 class StoredLinkFeatures:
     """A document's linking features from the store, or computed once and stored.
 
-    Call it as ``features(doc, days)`` (the hook
+    Call it as ``features(doc, dated)`` (the hook
     :func:`claimline.nlp.dating.date_undated` takes); ``doc.text`` is the
-    text event linking reads.  :meth:`flush` writes what was computed, in one
-    transaction.
+    text event linking reads.  A dated document's features carry ``days``,
+    an undated one's ``mentions``.  :meth:`flush` writes what was computed,
+    in one transaction.
     """
 
     def __init__(self, store: Store, *, lexicons: bool = True) -> None:
@@ -137,18 +175,18 @@ class StoredLinkFeatures:
             self._stamp.encode() + text_key(text, self._lexicons), digest_size=16
         ).hexdigest()
 
-    def __call__(self, doc: Document, days: bool) -> TextFeatures:
+    def __call__(self, doc: Document, dated: bool) -> TextFeatures:
         key = self._key(doc.text)
         row = self._rows.get(doc.id)
         if row is not None and row[0] == key:
-            found = features_from_json(row[1])
-            if not days or found.days is not None:
+            known = features_from_json(row[1])
+            found = completed(known, doc.text, days=dated, mentions=not dated)
+            if found is known:
                 self.reused += 1
                 return found
-            found = with_days(found, doc.text)
         else:
             self.computed += 1
-            found = text_features(doc.text, lexicons=self._lexicons, days=days)
+            found = text_features(doc.text, lexicons=self._lexicons, days=dated, mentions=not dated)
         record = features_to_json(found)
         self._rows[doc.id] = (key, record)
         self._new[doc.id] = (key, record)

@@ -405,8 +405,9 @@ def date_undated(
     estimate, and ``metadata["date_inferred"]`` with the interval and the
     reason.  One with no usable evidence stays undated (basis none).
 
-    ``features(doc, days)`` supplies a document's :class:`TextFeatures` (with
-    ``days`` when asked) from a cache; the result is the same as without it.
+    ``features(doc, dated)`` supplies a document's :class:`TextFeatures` from
+    a cache (with ``days`` for a dated document, ``mentions`` for an undated
+    one); the result is the same as without it.
     """
     event_list = tuple(events) if events is not None else None
     undated = [d for d in documents if d.published is None]
@@ -414,8 +415,11 @@ def date_undated(
         return list(documents)
     queries = {}
     for doc in undated:
-        mentions = find_times(doc.text, None, events=event_list)
         known = features(doc, False) if features is not None else None
+        if known is not None and known.mentions is not None and event_list is None:
+            mentions: Sequence[TimeMention] = known.mentions  # find_times(text, None) once
+        else:
+            mentions = find_times(doc.text, None, events=event_list)
         query = link_doc(
             doc.id, doc.text, None, cluster_id=doc.cluster_id, mentions=mentions, features=known
         )

@@ -43,6 +43,7 @@ __all__ = [
     "LinkDoc",
     "TextFeatures",
     "clear_memo",
+    "completed",
     "compute_text_features",
     "fold_name",
     "link_doc",
@@ -51,7 +52,6 @@ __all__ = [
     "stopwords",
     "text_features",
     "text_key",
-    "with_days",
 ]
 
 #: How much a shared feature of each kind says about "the same events".
@@ -377,13 +377,17 @@ class TextFeatures:
     :func:`link_features` finds them (the order breaks ties when shared
     features are ranked, so it is kept); ``lower`` and ``labels`` are a
     :class:`LinkDoc`'s; ``days`` counts the ``d:`` features the text's own
-    time expressions give (as for a dated document), None where not computed.
+    time expressions give (as for a dated document), None where not computed;
+    ``mentions`` are the text's time expressions with the default profile's
+    reference events (``find_times(text, None)``, as dating an undated
+    document reads them), None where not computed.
     """
 
     base: Counter[str]
     lower: frozenset[str]
     labels: dict[str, str]
     days: Counter[str] | None = None
+    mentions: tuple[TimeMention, ...] | None = None
 
 
 def text_key(text: str, lexicons: bool = True) -> bytes:
@@ -392,42 +396,54 @@ def text_key(text: str, lexicons: bool = True) -> bytes:
     return digest + (b"L" if lexicons else b"-")
 
 
-def compute_text_features(text: str, *, lexicons: bool = True, days: bool = False) -> TextFeatures:
-    """The :class:`TextFeatures` of ``text``, computed afresh (no cache)."""
+def compute_text_features(
+    text: str, *, lexicons: bool = True, days: bool = False, mentions: bool = False
+) -> TextFeatures:
+    """The :class:`TextFeatures` of ``text``, computed afresh (no cache), with
+    ``days`` and ``mentions`` when asked."""
     low = lower_words(text)
     labels: dict[str, str] = {}
     base = _base_features(text, lexicons, low, labels)
-    found = TextFeatures(base, low, labels)
-    return with_days(found, text) if days else found
+    return completed(TextFeatures(base, low, labels), text, days=days, mentions=mentions)
 
 
-def with_days(features: TextFeatures, text: str) -> TextFeatures:
-    """``features`` with ``days`` computed from ``text`` if they were not."""
-    if features.days is not None:
+def completed(
+    features: TextFeatures, text: str, *, days: bool = False, mentions: bool = False
+) -> TextFeatures:
+    """``features`` with the ``days`` and ``mentions`` asked for computed from
+    ``text`` where they were not."""
+    found_days, found_mentions = features.days, features.mentions
+    if days and found_days is None:
+        found_days = Counter()
+        _add_days(found_days, text, None)
+    if mentions and found_mentions is None:
+        found_mentions = tuple(find_times(text, None))
+    if found_days is features.days and found_mentions is features.mentions:
         return features
-    found: Counter[str] = Counter()
-    _add_days(found, text, None)
-    return dataclasses.replace(features, days=found)
+    return dataclasses.replace(features, days=found_days, mentions=found_mentions)
 
 
 #: TextFeatures of texts already seen in this process, by :func:`text_key`.
 _TEXT_MEMO: dict[bytes, TextFeatures] = {}
 
 
-def text_features(text: str, *, lexicons: bool = True, days: bool = False) -> TextFeatures:
+def text_features(
+    text: str, *, lexicons: bool = True, days: bool = False, mentions: bool = False
+) -> TextFeatures:
     """The :class:`TextFeatures` of ``text``, remembered for this process.
 
-    With ``days`` the result carries them (computed once, on first need).
-    Callers must not change what they get back: it is the remembered copy.
+    With ``days`` or ``mentions`` the result carries them (computed once, on
+    first need).  Callers must not change what they get back: it is the
+    remembered copy.
     """
     key = text_key(text, lexicons)
-    found = _TEXT_MEMO.get(key)
-    if found is None:
-        found = compute_text_features(text, lexicons=lexicons, days=days)
-    elif days and found.days is None:
-        found = with_days(found, text)
+    known = _TEXT_MEMO.get(key)
+    if known is None:
+        found = compute_text_features(text, lexicons=lexicons, days=days, mentions=mentions)
     else:
-        return found
+        found = completed(known, text, days=days, mentions=mentions)
+        if found is known:
+            return found
     if key not in _TEXT_MEMO and len(_TEXT_MEMO) >= _MEMO_SIZE:
         _TEXT_MEMO.pop(next(iter(_TEXT_MEMO)))  # the oldest entry
     _TEXT_MEMO[key] = found
