@@ -107,6 +107,7 @@ def _plain_lower(word: str) -> str:
     return re.sub(r"[’ʼ`]", "'", word.lower())
 
 
+@lru_cache(maxsize=65536)  # asked for every capitalised word of every text
 def is_stopword(word: str) -> bool:
     """Whether ``word`` (any case, a possessive allowed) is a function word."""
     low = _plain_lower(word)
