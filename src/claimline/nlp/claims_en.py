@@ -192,6 +192,8 @@ def find_en(
         mod = modality.modality_of(tok)
         if trig.type is ClaimType.CONTESTED and mod is Modality.INTENDED:
             mod = None  # "struggling to hold positions in X" is the fighting itself
+        if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "conj":
+            mod = None  # "tried to break in but were pushed back": the attempt was the attacker's
         spk = attribution.parse_speaker(tok)
         denier, false_claim = denial_above(tok)
         for place in targets:
@@ -505,6 +507,9 @@ def _places_for(
             return _prefer(hits), "argument"
     if trig.type is ClaimType.REPELLED:
         own = {t.i for t in tok.subtree}  # "beat back efforts to break into X": the target is deep
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _is_passive(tok):
+            # "tried to break into X but were pushed back": the attempt names the target
+            own |= _clause_tokens(tok.head, tok.head)
     elif trig.strict and tok.lemma_.lower() in ("leave", "lose"):
         own = _direct_objects(tok)  # "left Lyman", "Lyman was lost"; not "holdouts left in X"
     else:
@@ -553,6 +558,10 @@ def _places_for(
         if len({p.canonical for p in settlements}) == 1:
             return [settlements[0]], "sentence"
     return [], "none"
+
+
+def _is_passive(tok: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def _copula_subject(verb: Any) -> set[int]:
@@ -733,6 +742,11 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
         for c in children:
             if c.dep_ == "nsubjpass":
                 return c, True
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            # "Russian troops tried to break in but were pushed back": the shared subject
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj, True
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, True
         return None, True
