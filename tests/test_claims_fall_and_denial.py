@@ -65,3 +65,28 @@ def test_a_speaker_denying_the_clause_denies_it(text: str, row: tuple[str, str, 
     rows = _rows(text)
     assert (*row, "negated") in rows
     assert (*row, "affirmed") not in rows
+
+
+def test_a_denied_fall_goes_to_the_side_other_than_the_denier() -> None:
+    text = (
+        "Ukrainian troops have retaken Staromaiorske, officials in Kyiv said. "
+        "A pro-Russian official denied that the village had fallen."
+    )
+    rows = _rows(text)
+    assert ("Staromaiorske", "captured", "UA", "negated") in rows
+    assert ("Staromaiorske", "captured", "RU", "negated") not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The town of Siversk has been under siege by Russian forces since May.", "encircled"),
+        ("Chasiv Yar has held out against a Russian siege for a year.", "contested"),
+    ],
+)
+def test_under_siege_is_an_encirclement_a_siege_held_out_against_a_fight(
+    text: str, kind: str
+) -> None:
+    assert kind in {row[1] for row in _rows(text)}
+    if kind == "contested":
+        assert "encircled" not in {row[1] for row in _rows(text)}

@@ -26,6 +26,12 @@ def test_places_second_profile_links_its_own_country(sudan) -> None:
     assert all(m.place_id and not m.ambiguous for m in found.values())
 
 
+def test_places_profile_spelling_wins_over_a_gazetteer_variant(sudan) -> None:
+    # GeoNames spells it "Babanusah"; the profile lists that spelling as an alias.
+    found = {m.text: m.canonical for m in find_places("RSF units shelled Babanusa.", profile=sudan)}
+    assert found == {"Babanusa": "Babanusa"}
+
+
 def test_places_default_profile_renamings_and_exonyms() -> None:
     text = "Russian sources say Artemovsk fell; Ukrainian sources say Kupyansk holds."
     found = {m.text: m.canonical for m in find_places(text)}

@@ -142,7 +142,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # encircled
     _t(
         C.ENCIRCLED,
-        r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of)\b",
+        r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of|under\s+siege)\b",
     ),
     _t(C.ENCIRCLED, r"\bcut\s+off\b"),
     _t(
@@ -236,7 +236,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         C.CONTESTED,
         r"\bstabili[sz](?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:positions?|situation|front)\b",
     ),
-    _t(C.CONTESTED, r"\b(?:under\s+siege|siege)\b(?!\s+of)"),
+    # "held out against a siege" is the fight for the town; "under siege" is
+    # the encirclement itself (listed with the encircled triggers).
+    _t(C.CONTESTED, r"(?<!under\s)\bsiege\b(?!\s+of)"),
 )
 
 # -- Russian and Ukrainian (lexical only: no parser) --------------------------

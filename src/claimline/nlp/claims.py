@@ -535,6 +535,9 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
     if low.startswith(("fell", "fall", "пал", "впал")):
         if " to " in f" {low} " and f.clause_side is not None:
             return f.clause_side  # "fell to Russian forces" names the side
+        if f.denier_phrase is not None and party:
+            # "X's official denied that the village had fallen": the denier holds it.
+            return other_side(party, profile)
         # A bare "fell" ("the fall of X") loses the town to whoever does not
         # defend the country it lies in; a side word nearby is only a fallback.
         return _not_home_side(f, profile) or f.clause_side

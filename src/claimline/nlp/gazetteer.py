@@ -323,7 +323,15 @@ class Gazetteer:
                 changed += self._adopt_name(r.old, r.new, r.country)
         for note in getattr(profile, "places", ()) or ():
             country = note.country or (next(iter(countries)) if len(countries) == 1 else None)
-            if self._settlements_named(note.name, country):
+            found = self._settlements_named(note.name, country)
+            if found:
+                # Known under a stray alias only (GeoNames' "Babanusah" for
+                # Babanusa): the profile's spelling becomes the canonical name.
+                target = max(found, key=lambda e: e.importance())
+                if normalize(target.name) != normalize(note.name) and normalize(target.name) in {
+                    normalize(a) for a in note.aliases
+                }:
+                    changed += self._adopt_name(target.name, note.name, country)
                 continue
             for alias in note.aliases:
                 if self._settlements_named(alias, country):
