@@ -79,7 +79,8 @@ def rebuttal_targets(
     """
     out: dict[int, list[Rebuttal]] = {}
     for j, (s, e) in enumerate(spans):
-        if j == 0 or not rx.search(text, s, e):
+        # on the slice: the pattern's "^" must mean the sentence's own start
+        if j == 0 or not rx.search(text[s:e]):
             continue
         named = frozenset(
             p.canonical
