@@ -8,8 +8,8 @@ would count for neither).  When no profile's words occur, or two profiles tie,
 the default profile stays: detection only moves a document away from the
 default on evidence.
 
-The matcher is one regular expression a profile, compiled once; a document
-costs one pass of each over its first :data:`WINDOW` characters.
+Phrases are looked up as word tuples in one table built once, so a document
+costs one pass over the words of its first :data:`WINDOW` characters.
 """
 
 from __future__ import annotations
@@ -61,24 +61,56 @@ def _generic_words() -> frozenset[str]:
 _GENERIC = _generic_words()
 
 
-def _pattern(term: str) -> str:
-    stem = term.endswith("*")
-    body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
-    return rf"(?<!\w){body}\w*" if stem else rf"(?<!\w){body}(?!\w)"
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
+
+
+class _Index:
+    """Distinctive phrases (word tuples) and stems of each profile."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        from claimline.profiles import load_profile
+
+        terms = {name: _terms(load_profile(name)) for name in names}
+        self.names = names
+        self.phrases: dict[tuple[str, ...], str] = {}
+        self.stems: dict[str, list[tuple[str, str]]] = {}  # first 3 letters -> (stem, profile)
+        self.longest = 1
+        for name in names:
+            others = set().union(*(t for n, t in terms.items() if n != name))
+            for term in terms[name] - others:
+                words = _words(term.rstrip("*"))
+                if not words:
+                    continue
+                if term.endswith("*") and len(words) == 1:
+                    self.stems.setdefault(words[0][:3], []).append((words[0], name))
+                else:
+                    self.phrases[words] = name
+                    self.longest = max(self.longest, len(words))
+
+    def scores(self, text: str) -> dict[str, int]:
+        words = _words(text)
+        found: dict[str, set[tuple[str, ...]]] = {name: set() for name in self.names}
+        for i, word in enumerate(words):
+            for n in range(1, self.longest + 1):
+                key = words[i : i + n]
+                if len(key) < n:
+                    break
+                name = self.phrases.get(key)
+                if name is not None:
+                    found[name].add(key)
+            for stem, name in self.stems.get(word[:3], ()):
+                if word.startswith(stem):
+                    found[name].add((stem,))
+        return {name: len(keys) for name, keys in found.items()}
 
 
 @functools.lru_cache(maxsize=8)
-def _matchers(names: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
-    from claimline.profiles import load_profile
-
-    terms = {name: _terms(load_profile(name)) for name in names}
-    out = []
-    for name in names:
-        others = set().union(*(t for n, t in terms.items() if n != name))
-        own = sorted(terms[name] - others, key=len, reverse=True)
-        rx = re.compile("|".join(_pattern(t) for t in own), re.IGNORECASE) if own else None
-        out.append((name, rx))
-    return tuple(out)
+def _index(names: tuple[str, ...]) -> _Index:
+    return _Index(names)
 
 
 def profile_scores(text: str, names: Sequence[str] | None = None) -> dict[str, int]:
@@ -86,12 +118,7 @@ def profile_scores(text: str, names: Sequence[str] | None = None) -> dict[str, i
     distinctive words of it occur in the first :data:`WINDOW` characters."""
     from claimline.profiles import list_profiles
 
-    window = text[:WINDOW]
-    scores = {}
-    for name, rx in _matchers(tuple(names or list_profiles())):
-        found = {m.group(0).lower() for m in rx.finditer(window)} if rx is not None else set()
-        scores[name] = len(found)
-    return scores
+    return _index(tuple(names or list_profiles())).scores(text[:WINDOW])
 
 
 def detect_profile(text: str, names: Sequence[str] | None = None) -> str:
