@@ -16,6 +16,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -274,6 +276,41 @@ def find_places(
     the town the sector is named after.
     """
     gaz, countries = _prepare(gazetteer, profile)
+    # Dating and extraction both link the same texts (and forked extraction
+    # workers inherit what ingestion found); the gazetteer only changes when a
+    # profile is applied, which the key counts.
+    key = (
+        text,
+        id(gaz),
+        str(getattr(profile, "fingerprint", None) or getattr(profile, "name", profile)),
+        tuple(exclude),
+        len(_profiles_applied),
+    )
+    with _MEMO_LOCK:
+        cached = _MEMO.get(key)
+        if cached is not None:
+            _MEMO.move_to_end(key)
+            return list(cached)
+    found = _find_places(text, gaz, countries, profile, exclude)
+    with _MEMO_LOCK:
+        _MEMO[key] = tuple(found)
+        if len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return found
+
+
+_MEMO: OrderedDict[tuple[Any, ...], tuple[PlaceMention, ...]] = OrderedDict()
+_MEMO_SIZE = 4096
+_MEMO_LOCK = threading.Lock()
+
+
+def _find_places(
+    text: str,
+    gaz: Gazetteer,
+    countries: Sequence[str] | None,
+    profile: Any,
+    exclude: Sequence[tuple[int, int]],
+) -> list[PlaceMention]:
     matches = _scan(text, gaz, exclude)
     named = _profile_names(profile if profile is not None else _default_profile[0])
     kept: list[_Match] = []
