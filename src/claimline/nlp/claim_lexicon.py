@@ -114,6 +114,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # "advanced into the town", "pushed into its centre": inside it, without full control.
     _t(C.ENTERED, r"\b(?:advanc|push|mov)(?:e|ed|es|ing)\s+into\b"),
     _t(C.ENTERED, r"\bfoothold\b"),
+    # "reached the centre of X", "reached the Y microdistrict": inside, short of control
+    _t(
+        C.ENTERED,
+        r"\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:centre|center|heart|"
+        r"(?:micro)?districts?|neighbou?rhoods?|quarters?)\b",
+    ),
     _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
     # controls (a state)
@@ -183,6 +189,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         strict=True,
     ),
     _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
+    # "pressing on X from the south", "pressed toward X": the place must be its own argument
+    _t(
+        C.ADVANCING,
+        r"\bpress(?:ed|es|ing)?\s+(?:on|toward|towards|closer\s+to)\b(?!\s+with)",
+        strict=True,
+    ),
     _t(
         C.ADVANCING,
         r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b",
@@ -599,7 +611,9 @@ FORCE_LEMMAS = frozenset(
 PLACE_REFERENCE_RX = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:embattled|besieged|key|strategic|ruined|frontline|front-line|"
     r"eastern|southern|northern|western|industrial|small|same|whole)\s+)?(?:city|town|village|settlement|"
-    r"locality|community|stronghold|hub)\b|\bthere\b|"
+    r"locality|community|stronghold|hub)\b"
+    # "the town hall", "the city council" are buildings and bodies, not the town
+    r"(?![-\s]+(?:halls?|councils?|mayor|administration|authorities|officials)\b)|\bthere\b|"
     r"\b(?:город[аеу]?|городом|місто|міста|місті|селище|поселок|посел[её]к|населенн?ый\s+пункт|"
     r"населений\s+пункт)\b",
     re.IGNORECASE,

@@ -373,6 +373,8 @@ def _names_a_speaker(t: Any) -> bool:
         return True
     if t.dep_ == "poss" and head.lemma_.lower() in CLAIM_NOUNS:
         return True
+    if head.lower_ == "based" and t.i < head.i:
+        return True  # "a Washington-based think tank" locates an institution
     if t.dep_ == "compound" and head.lemma_.lower() in NOT_PLACE_HEADS:
         return True  # "Kyiv time" is a clock, "the X reservoir" a lake: not a place of fighting
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS

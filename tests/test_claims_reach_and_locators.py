@@ -1,0 +1,81 @@
+"""Reaching a town's centre or a district is an entry; "pressing on X" is an advance;
+"a Washington-based institute" and "the town hall" name no place of fighting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _tuples(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {(c.place.canonical, c.type.value, c.actor) for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops had reached the centre of Siversk, a source said.",
+        "Russian troops reached the Pivnichnyi microdistrict on the eastern edge of Siversk.",
+        "Russian assault units are reaching the central districts of Siversk, bloggers say.",
+        "By Friday Russian troops had reached the heart of Siversk.",
+    ],
+)
+def test_reaching_the_centre_or_a_district_is_an_entry(text):
+    assert ("Siversk", "entered", "RU") in _tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces are also pressing on Siversk from the south-east, bloggers reported.",
+        "Russian units pressed toward Siversk throughout the week.",
+    ],
+)
+def test_pressing_on_a_town_is_an_advance(text):
+    assert ("Siversk", "advancing", "RU") in _tuples(text)
+
+
+def test_pressing_on_with_a_plan_is_no_advance():
+    found = _tuples("Russian officials are pressing on with the annexation of Kherson.")
+    assert not any(t == "advancing" for _p, t, _a in found), found
+
+
+def test_a_city_before_based_locates_an_institution():
+    text = (
+        "Russian forces pushed into the Donetsk region, according to the Institute for the "
+        "Study of War, a Washington-based think tank."
+    )
+    assert not any(p == "Washington" for p, _t, _a in _tuples(text))
+
+
+def test_the_town_hall_is_no_reference_to_the_last_town():
+    text = (
+        "Ukrainian officials said Izium was liberated on Saturday. Hours earlier, Ukrainian "
+        "soldiers had raised their flag over the town hall in Kupiansk."
+    )
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    flags = {c.place.canonical for c in extract_claims(doc) if "flag" in c.framing}
+    assert flags == {"Kupiansk"}, flags
