@@ -53,9 +53,11 @@ def test_an_explicit_profile_setting_wins_over_detection(
 ) -> None:
     doc = build_document(RawRecord(source="t", source_format="jsonl", id="s", text=SUDAN))
     monkeypatch.delenv("CLAIMLINE_PROFILE", raising=False)
-    assert document_profile(doc).name == "sudan"
+    assert document_profile(doc) == "sudan"
+    ukraine = build_document(RawRecord(source="t", source_format="jsonl", id="u", text=UKRAINE))
+    assert document_profile(ukraine) is None  # the default profile
     monkeypatch.setenv("CLAIMLINE_PROFILE", "ru_ua")
-    assert document_profile(doc).name == "ru_ua"
+    assert document_profile(doc) is None  # the setting's profile, the default
 
 
 def test_extraction_uses_the_detected_profile(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -68,17 +68,21 @@ def extract_one(doc: Document, profile: Any = None) -> Outcome:
 
 
 def document_profile(doc: Document) -> Any:
-    """The profile extraction uses for ``doc`` when the caller names none: the
-    ``CLAIMLINE_PROFILE`` one when that is set, otherwise the shipped profile
-    the text is about (:func:`claimline.profiles.detect.detect_profile`)."""
+    """The profile extraction uses for ``doc`` when the caller names none:
+    ``None`` (the default: ``CLAIMLINE_PROFILE`` when that is set, else
+    ``ru_ua``) or the name of the shipped profile the text is about
+    (:func:`claimline.profiles.detect.detect_profile`)."""
     import os
 
-    from claimline.profiles import load_profile
+    from claimline.profiles import DEFAULT_PROFILE
     from claimline.profiles.detect import detect_profile
 
     if os.environ.get("CLAIMLINE_PROFILE"):
-        return load_profile(None)
-    return load_profile(detect_profile(doc.text))
+        return None
+    name = detect_profile(doc.text)
+    # A name, not the loaded profile: the stages cache their work per profile
+    # name (None is the default), and load the profile themselves.
+    return None if name == DEFAULT_PROFILE else name
 
 
 def extract_documents(
