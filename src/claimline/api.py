@@ -115,10 +115,13 @@ def analyse(
 
     Extraction runs on the newly stored documents and on every document whose
     date is inferred, since a better inferred date changes how its relative
-    dates ("on Saturday") resolve.  ``n_process`` and ``batch_size`` are
-    :func:`extract_stored`'s (ingestion itself runs in this process).
+    dates ("on Saturday") resolve.  ``n_process`` worker processes build the
+    documents during ingestion (store writes stay in this process) and then
+    extract claims; ``batch_size`` is :func:`extract_stored`'s.
     """
-    report = ingest(store, inputs, progress=progress, infer_dates=infer_dates)
+    report = ingest(
+        store, inputs, progress=progress, infer_dates=infer_dates, n_process=n_process
+    )
     todo = set(report.ingested)
     if report.ingested:
         todo |= {

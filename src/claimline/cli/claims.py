@@ -52,10 +52,23 @@ def _row(c) -> str:  # type: ignore[no-untyped-def]
 @click.option(
     "--no-infer-dates", is_flag=True, help="Do not date undated documents from the batch."
 )
+@click.option(
+    "--processes",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for building documents and extracting claims (same output).",
+)
 @click.pass_context
 @handle_errors
 def extract(
-    ctx: click.Context, inputs: tuple[str, ...], fmt: str, store_it: bool, no_infer_dates: bool
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    fmt: str,
+    store_it: bool,
+    no_infer_dates: bool,
+    processes: int,
 ) -> None:
     """Ingest INPUTS (files, folders, JSONL, feeds, WARC) and print their claims.
 
@@ -66,7 +79,9 @@ def extract(
 
     store = open_store(ctx) if (store_it or (ctx.obj or {}).get("db")) else None
     try:
-        results, rejected = extract_inputs(inputs, infer_dates=not no_infer_dates, store=store)
+        results, rejected = extract_inputs(
+            inputs, infer_dates=not no_infer_dates, store=store, n_process=processes
+        )
     finally:
         if store is not None:
             store.close()

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from claimline.errors import InputError
 from claimline.ingest.base import RawRecord
 from claimline.ingest.dedup import NearDuplicateIndex, cluster_id_for, minhash_of
 from claimline.model import Document, Rejection
@@ -59,8 +58,13 @@ def ingest(
     progress: bool = False,
     on_document: Callable[[Document], None] | None = None,
     infer_dates: bool = True,
+    n_process: int = 1,
 ) -> IngestReport:
     """Ingest files, folders, globs or ``-`` (stdin) into ``store``.
+
+    ``n_process`` > 1 builds documents (cleaning, sentences, dates, language)
+    in that many worker processes; deduplication and every store write stay
+    in this process, in input order, so the result is the same.
 
     With ``infer_dates``, every undated stored document is then dated from its
     text and from the dated documents reporting the same events (basis
@@ -68,7 +72,13 @@ def ingest(
     """
     from claimline.ingest.readers import iter_records
 
-    report = ingest_records(store, iter_records(inputs), progress=progress, on_document=on_document)
+    report = ingest_records(
+        store,
+        iter_records(inputs),
+        progress=progress,
+        on_document=on_document,
+        n_process=n_process,
+    )
     if infer_dates and report.ingested:
         report.dated = infer_publication_dates(store)
     return report
@@ -135,8 +145,9 @@ def ingest_records(
     *,
     progress: bool = False,
     on_document: Callable[[Document], None] | None = None,
+    n_process: int = 1,
 ) -> IngestReport:
-    from claimline.ingest.build import build_document
+    from claimline.ingest.parallel import built_documents
 
     report = IngestReport()
     index = NearDuplicateIndex.from_pairs(store.minhashes())
@@ -147,14 +158,9 @@ def ingest_records(
 
         bar = tqdm(records, unit="doc", file=sys.stderr, leave=False)
         items = bar
-    for item in items:
-        if isinstance(item, Rejection):
-            report.rejected.append(item)
-            continue
-        try:
-            doc = build_document(item)
-        except InputError as exc:
-            report.rejected.append(Rejection(item.source, exc.code, str(exc.args[0])))
+    for item, doc in built_documents(items, n_process=n_process):
+        if isinstance(doc, Rejection):
+            report.rejected.append(doc)
             continue
         existing = store.find_by_hash(doc.content_hash)
         if existing is not None:

@@ -34,6 +34,7 @@ def extract_inputs(
     profile: Any = None,
     infer_dates: bool = True,
     store: Store | None = None,
+    n_process: int = 1,
 ) -> tuple[list[Extracted], list[Rejection]]:
     """Ingest ``inputs`` and extract the claims of every document they hold.
 
@@ -41,6 +42,8 @@ def extract_inputs(
     date inference), into ``store`` when one is given — its documents and
     claims are then kept — or into a throwaway in-memory store.  A document
     already stored is extracted again, so its claims follow the current rules.
+    ``n_process`` worker processes build the documents and extract the claims
+    (the same claims, in the same order, as one process).
     """
     from claimline.api import extract_stored
     from claimline.ingest.pipeline import ingest
@@ -48,11 +51,11 @@ def extract_inputs(
 
     target = store if store is not None else SQLiteStore(":memory:")
     try:
-        report = ingest(target, list(inputs), infer_dates=infer_dates)
+        report = ingest(target, list(inputs), infer_dates=infer_dates, n_process=n_process)
         ids = list(dict.fromkeys([*report.ingested, *(d for _src, d in report.duplicates)]))
         results: list[Extracted] = []
         extracted = extract_stored(
-            target, ids, profile=profile,
+            target, ids, profile=profile, n_process=n_process,
             on_claims=lambda doc, claims: results.append(Extracted(doc, list(claims))),
         )  # fmt: skip
         for doc_id, status in sorted(extracted.skipped.items()):
