@@ -243,6 +243,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(C.CONTESTED, r"\bfight\s+for\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
+    # "the town has been under assault since June": fighting for it, held by neither
+    _t(
+        C.CONTESTED,
+        r"\bunder\s+(?:constant\s+|repeated\s+|heavy\s+|continuous\s+|sustained\s+|ground\s+)?"
+        r"assault\b",
+    ),
     _t(C.CONTESTED, r"\b(?:defensive|assault|offensive|combat|clearing)\s+operations?\b"),
     _t(
         C.CONTESTED,

@@ -732,9 +732,9 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
     )
     for c in children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for g in c.children:
-                if g.dep_ == "pobj" and not _is_time_word(g):
-                    return g, False
+            pobjs = [g for g in c.children if g.dep_ == "pobj"]
+            if pobjs and not any(_is_time_word(g) for g in pobjs):
+                return pobjs[0], False  # "by mid-June" (split in three) is a deadline
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj"):
         for c in children:
             if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
