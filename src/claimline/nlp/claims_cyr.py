@@ -99,7 +99,8 @@ def find_cyr(
             before = sentence[max(c0, m.start() - 40) : m.start()]
             mod = modality.modality_text(before)
             inf_rx = _INFINITIVE_UK_RX if _UK_LETTERS_RX.search(sentence) else _INFINITIVE_RX
-            if mod is None and inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before):
+            planned = inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before)
+            if mod is None and planned:
                 mod = Modality.INTENDED  # "пообещал ... отвести бойцов": a plan, not a report
             first = same[0] if same else place
             for target in [first, *_listed_after(text, first, places)]:
