@@ -115,11 +115,22 @@ _LANDMARK_NOUN_RX = re.compile(
 )
 
 
+_LANDMARK_LAST = frozenset({"of", "from", "occupied", "embattled", "besieged"})
+
+
 def is_landmark(t: Any) -> bool:
     """A place that only locates another noun: "a town 17 km south-east of X",
     "Verbove, east of X", "a village 5 km from X".  A verb's own distance phrase
     ("advanced to within 5 km of X", "are now 3 km east of X") is kept."""
     before = t.doc.text[max(0, t.idx - 90) : t.idx]
+    # Both patterns end in whitespace after one of these words; most places
+    # fail this test, which spares the two end-anchored searches.
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    if last not in _LANDMARK_LAST and not last.endswith(("-held", "-controlled")):
+        return False
     m = _LANDMARK_RX.search(before) or _LANDMARK_DISTANCE_RX.search(before)
     if m is None:
         return False
