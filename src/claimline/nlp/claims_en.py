@@ -192,6 +192,12 @@ def find_en(
         mod = modality.modality_of(tok)
         if trig.type is ClaimType.CONTESTED and mod is Modality.INTENDED:
             mod = None  # "struggling to hold positions in X" is the fighting itself
+        if (
+            trig.type is ClaimType.WITHDREW
+            and mod is Modality.INTENDED
+            and modality.ordered_in_past(tok)
+        ):
+            mod = None  # "ordered his troops to pull out of X": the withdrawal as reported
         if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "conj":
             mod = None  # "tried to break in but were pushed back": the attempt was the attacker's
         spk = attribution.parse_speaker(tok)

@@ -221,6 +221,36 @@ def modality_of(tok: Any) -> Modality | None:
     return None
 
 
+# Verbs and nouns of a command that, in the past tense, report the move as made.
+_ORDER_LEMMAS = frozenset(
+    {"order", "authorise", "authorize", "decide", "decision", "command", "approve", "instruct"}
+)
+
+
+def ordered_in_past(tok: Any) -> bool:
+    """Whether ``tok`` hangs under an order given in the past: "ordered his troops to
+    pull out", "authorised a manoeuvre to pull units out of X", "a decision was taken
+    to regroup the troops" — a withdrawal reported as ordered is reported as made."""
+    for node in governors(tok)[:4]:
+        if node.lemma_.lower() not in _ORDER_LEMMAS:
+            if node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _ORDER_LEMMAS
+                for c in node.children
+            ):
+                # "a decision was taken to regroup", "gave the order to pull out"
+                return node.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ == "neg" for c in node.children
+                )
+            continue
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ == "neg" for c in node.children
+            )
+        verb = node.head  # "a decision was taken", "gave the order"
+        return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children)
+    return False
+
+
 def _first_person(tok: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
 

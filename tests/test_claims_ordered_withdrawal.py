@@ -1,0 +1,77 @@
+"""A withdrawal reported as ordered or decided in the past is reported as made; a future
+or refused order, and an order to capture, stay intentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _withdrawals(text: str) -> list[tuple[str | None, str]]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return [(c.actor, c.modality.value) for c in extract_claims(doc) if c.type.value == "withdrew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Ukrainian commander said he had ordered his troops to pull out of Siversk and "
+            "move to safer positions.",
+            "UA",
+        ),
+        (
+            "Ukraine's Khortytsia group said its command had authorised a manoeuvre to pull "
+            "units out of Siversk to preserve personnel.",
+            "UA",
+        ),
+        (
+            "A decision was taken to regroup the Russian troops stationed in Siversk, the "
+            "ministry said.",
+            "RU",
+        ),
+    ],
+)
+def test_a_past_order_to_withdraw_is_a_withdrawal(text, actor):
+    found = _withdrawals(text)
+    assert found and all(a == actor and m != "intended" for a, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian commander will order his troops to pull out of Siversk.",
+        "The Ukrainian commander did not order the troops to withdraw from Siversk.",
+        "The Ukrainian command plans to withdraw its units from Siversk.",
+    ],
+)
+def test_a_future_or_refused_order_stays_an_intention(text):
+    assert all(m == "intended" for _a, m in _withdrawals(text))
+
+
+def test_an_order_to_capture_stays_an_intention():
+    text = "Russian commanders ordered their troops to capture Siversk."
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    assert all(c.modality.value == "intended" for c in extract_claims(doc))
