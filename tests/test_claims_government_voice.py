@@ -74,3 +74,20 @@ def test_a_contracted_negation_negates_with_either_apostrophe(apostrophe: str) -
     rows = _rows(text)
     assert ("Siversk", "controls", "UA", "negated") in rows
     assert ("Siversk", "controls", "UA", "affirmed") not in rows
+
+
+def test_an_appositive_states_control_outside_the_intention() -> None:
+    rows = _rows(
+        "The army wants to push towards Sloviansk, one of the last big towns still under "
+        "Ukrainian control."
+    )
+    assert ("Sloviansk", "controls", "UA", "affirmed") in rows
+    claims = [
+        c
+        for c in _claims(
+            "The army wants to push towards Sloviansk, one of the last big towns still under "
+            "Ukrainian control."
+        )
+        if c.type.value == "controls"
+    ]
+    assert claims and all(c.modality.value != "intended" for c in claims)

@@ -55,3 +55,10 @@ def test_places_seas_are_features() -> None:
     found = {m.text: m for m in find_places("Patrols in the Sea of Azov and the Black Sea.")}
     assert found["Sea of Azov"].kind.value == "feature"
     assert found["Black Sea"].canonical == "Black Sea"
+
+
+def test_places_profile_by_name_links_like_the_loaded_profile(sudan) -> None:
+    text = "The army pushed the RSF out of Wad Medani and shelled Babanusa."
+    by_name = [(m.text, m.canonical) for m in find_places(text, profile="sudan")]
+    loaded = [(m.text, m.canonical) for m in find_places(text, profile=sudan)]
+    assert by_name == loaded == [("Wad Medani", "Wad Madani"), ("Babanusa", "Babanusa")]

@@ -50,7 +50,9 @@ _FUTURE_ADJS = frozenset(
 )
 
 # Clause boundaries for scope: a negation above them belongs to another clause.
-_BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
+# An appositive describes its noun as a fact: "push towards X, one of the last
+# towns still under Ukrainian control" states the control, it intends nothing.
+_BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "appos"})
 
 
 def governors(tok: Any) -> list[Any]:
@@ -243,9 +245,7 @@ def ordered_in_past(tok: Any) -> bool:
                 )
             continue
         if node.pos_ in ("VERB", "AUX"):
-            return node.tag_ in ("VBD", "VBN") and not any(
-                c.dep_ == "neg" for c in node.children
-            )
+            return node.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in node.children)
         verb = node.head  # "a decision was taken", "gave the order"
         return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children)
     return False

@@ -238,6 +238,10 @@ _default_profile: list[Any] = []  # loaded once: finding the file costs more tha
 
 def _prepare(gazetteer: Gazetteer | None, profile: Any) -> tuple[Gazetteer, Sequence[str] | None]:
     gaz = gazetteer or load_gazetteer()
+    if isinstance(profile, str):  # a profile's name or path
+        from claimline.profiles import load_profile
+
+        profile = load_profile(profile)
     if profile is None:
         if not _default_profile:
             try:
@@ -275,6 +279,10 @@ def find_places(
     the parent town's id and the part in ``part``; ``sector`` mentions carry
     the town the sector is named after.
     """
+    if isinstance(profile, str):  # a profile's name or path
+        from claimline.profiles import load_profile
+
+        profile = load_profile(profile)
     gaz, countries = _prepare(gazetteer, profile)
     # Dating and extraction both link the same texts (and forked extraction
     # workers inherit what ingestion found); the gazetteer only changes when a
