@@ -81,7 +81,7 @@ def test_a_denied_fall_goes_to_the_side_other_than_the_denier() -> None:
     ("text", "kind"),
     [
         ("The town of Siversk has been under siege by Russian forces since May.", "encircled"),
-        ("Chasiv Yar has held out against a Russian siege for a year.", "contested"),
+        ("Defenders in Vuhledar resisted a long Russian siege through the winter.", "contested"),
     ],
 )
 def test_under_siege_is_an_encirclement_a_siege_held_out_against_a_fight(
