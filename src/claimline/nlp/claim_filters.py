@@ -118,11 +118,15 @@ _LANDMARK_NOUN_RX = re.compile(
 _LANDMARK_LAST = frozenset({"of", "from", "occupied", "embattled", "besieged"})
 
 
-def is_landmark(t: Any) -> bool:
+def is_landmark(t: Any, doc_text: str | None = None) -> bool:
     """A place that only locates another noun: "a town 17 km south-east of X",
     "Verbove, east of X", "a village 5 km from X".  A verb's own distance phrase
-    ("advanced to within 5 km of X", "are now 3 km east of X") is kept."""
-    before = t.doc.text[max(0, t.idx - 90) : t.idx]
+    ("advanced to within 5 km of X", "are now 3 km east of X") is kept.
+
+    ``doc_text`` is ``t.doc.text`` when the caller has it: spaCy rebuilds that
+    string on every access."""
+    text = t.doc.text if doc_text is None else doc_text
+    before = text[max(0, t.idx - 90) : t.idx]
     # Both patterns end in whitespace after one of these words; most places
     # fail this test, which spares the two end-anchored searches.
     if not before[-1:].isspace():

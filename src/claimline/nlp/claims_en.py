@@ -116,7 +116,8 @@ def find_en(
     place_toks = [(p, t) for p, t in place_toks if t is not None and not _names_a_speaker(t)]
     # Landmarks locate another noun; only an adjective on the landmark itself
     # ("west of occupied X") still makes a claim about it.
-    landmarks = {t.i for _p, t in place_toks if is_landmark(t)}
+    doc_text = place_toks[0][1].doc.text if place_toks else ""  # built once, not per place
+    landmarks = {t.i for _p, t in place_toks if is_landmark(t, doc_text)}
     located = [(p, t) for p, t in place_toks if t.i not in landmarks]
     side_words = _side_words(sent, profile)
     out: list[Finding] = []
