@@ -119,7 +119,7 @@ def find_en(
     doc_text = place_toks[0][1].doc.text if place_toks else ""  # built once, not per place
     landmarks = {t.i for _p, t in place_toks if is_landmark(t, doc_text)}
     located = [(p, t) for p, t in place_toks if t.i not in landmarks]
-    side_words = _side_words(sent, profile)
+    side_words = _side_words(sent, profile, text)
     out: list[Finding] = []
     for i, (trig, m) in sorted(anchored.items()):
         tok = sent[i]
@@ -327,10 +327,11 @@ def _state_span(verb: Any) -> bool:
     return "from" in preps and any(t.lower_ in ("until", "till") for t in verb.subtree)
 
 
-def _side_words(sent: Any, profile: Any) -> list[tuple[int, str]]:
-    """Token positions of words that name a side ("Russian", "Ukraine's", "ЗСУ")."""
+def _side_words(sent: Any, profile: Any, text: str | None = None) -> list[tuple[int, str]]:
+    """Token positions of words that name a side ("Russian", "Ukraine's", "ЗСУ");
+    ``text`` is ``sent.text`` when the caller has it."""
     out: list[tuple[int, str]] = []
-    for m in _CAPITALISED.finditer(sent.text):
+    for m in _CAPITALISED.finditer(sent.text if text is None else text):
         side = attribution.side_of(m.group(0), profile)
         if side and side not in ("neutral", "unknown"):
             tok = _token_at(sent, m.start())
