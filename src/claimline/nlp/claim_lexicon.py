@@ -80,6 +80,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         C.CAPTURED,
         r"\b(?P<anchor>push(?:ed|es|ing)?|dr(?:ove|ive|iven|iving)|forc(?:ed|e|ing)|kick(?:ed|ing)?|knock(?:ed|ing)?|oust(?:ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?out\s+of\b",
     ),
+    # "drove them out", "pushed the occupiers out": the place is the one they held
+    _t(
+        C.CAPTURED,
+        r"\b(?P<anchor>push(?:ed|es|ing)?|dr(?:ove|ive|iven|iving)|kick(?:ed|ing)?|oust(?:ed|ing)?)\s+"
+        r"(?:them|the\s+(?:enemy|occupiers|invaders|russians|ukrainians))\s+out\b(?!\s+of\b)",
+        role="expel",
+    ),
     _t(C.CAPTURED, r"\b(?:fell|fall(?:en|s)?)\s+to\s+" + _SIDEWORDS, role="inline"),
     _t(
         C.CAPTURED,
@@ -266,7 +273,9 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         C.CAPTURED,
         r"\b(?:взял[иа]?|взят[аоы]?|взяти[ея]|захват\w*|захоп\w*|освобо[дж]\w*|звільн\w*|визвол\w*|"
         r"заня[лв]\w*|занят[аоы]?|зайня\w*|оккупировал\w*|окупував\w*|окупувал\w*|отбил[иа]?|отвоева\w*|повернул[иа]?|"
-        r"зачист\w*|пал[аи]?\b|впал[аи]?\b)",
+        r"зачист\w*|пал[аи]?\b|впал[аи]?\b|"
+        # "был оккупирован в первые дни", "був окупований": the occupation as an event
+        r"(?:был[аои]?|були|була|було|був)\s+(?:\w+\s+)?(?:оккупирован\w*|окупован\w*))",
     ),
     # "установили полный контроль над X" is the capture, like "took control of X";
     # "X повертається під контроль України" is a change of hands to the side named after it.

@@ -515,6 +515,15 @@ def _places_for(
         ]
         if hits:
             return _prefer(hits), "argument"
+    if trig.role == "expel" and tok.dep_ in ("advcl", "conj", "relcl"):
+        # "occupied X until May, when a counteroffensive drove them out", "held X before
+        # Ukrainian forces drove them out": the place is the one the clause above names
+        cur = tok.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        hits = _outermost([(p, t) for p, t in place_toks if t.i in _clause_tokens(cur, cur)])
+        if hits:
+            return _prefer(hits), "clause"
     if trig.type is ClaimType.REPELLED:
         own = {t.i for t in tok.subtree}  # "beat back efforts to break into X": the target is deep
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _is_passive(tok):

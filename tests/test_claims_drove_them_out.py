@@ -1,0 +1,46 @@
+""" "Drove them out" after a clause naming who held a town is that town taken by the side
+that drove them out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _tuples(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {(c.place.canonical, c.type.value, c.actor) for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces occupied Siversk from February 2022 until September 2022, when a "
+        "Ukrainian counteroffensive drove them out.",
+        "Russian troops held Siversk for six months before Ukrainian forces drove them out.",
+        "Russian troops seized Siversk in May, but Ukrainian units pushed the occupiers out in "
+        "October.",
+    ],
+)
+def test_driving_the_holders_out_is_a_capture_of_their_town(text):
+    found = _tuples(text)
+    assert ("Siversk", "captured", "UA") in found, found
+    assert any(t in ("controls", "captured") and a == "RU" for _p, t, a in found), found
+
+
+def test_driving_them_out_of_a_named_town_stays_one_claim():
+    assert ("Siversk", "captured", "UA") in _tuples("Ukrainian troops drove them out of Siversk.")
