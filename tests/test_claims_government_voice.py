@@ -91,3 +91,47 @@ def test_an_appositive_states_control_outside_the_intention() -> None:
         if c.type.value == "controls"
     ]
     assert claims and all(c.modality.value != "intended" for c in claims)
+
+
+def test_the_dateline_city_is_not_what_the_village_refers_to() -> None:
+    rows = _rows(
+        "KYIV, June 3 (Reuters) - Ukrainian units have retaken Urozhaine, the army said. "
+        "A pro-Russian official denied that the village had fallen."
+    )
+    assert {row[0] for row in rows} == {"Urozhaine"}
+
+
+def test_a_capitals_campaign_is_the_government_not_the_city() -> None:
+    rows = _rows(
+        "Ukrainian troops freed Urozhaine, a target of Kyiv's long summer offensive. "
+        "The liberation of the village took two weeks."
+    )
+    assert "Kyiv" not in {row[0] for row in rows}
+    assert ("Urozhaine", "captured", "UA", "affirmed") in rows
+
+
+def test_a_capitals_outskirts_stay_a_place() -> None:
+    from claimline.nlp.claims import _capitals, _names_actor
+    from claimline.nlp.places import find_places
+
+    text = "Russian drones hit Kyiv's northern outskirts overnight."
+    [kyiv] = [m for m in find_places(text) if m.canonical == "Kyiv"]
+    assert not _names_actor(text, kyiv, _capitals(None))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # An occupation as an event, with no side named: by the side not at home.
+        ("Ізюм був окупований навесні 2022 року.", ("Izium", "captured", "RU")),
+        ("Буча была оккупирована в первые дни войны.", ("Bucha", "captured", "RU")),
+        (
+            "Kreminna was occupied in the first weeks of the invasion.",
+            ("Kreminna", "captured", "RU"),
+        ),
+    ],
+)
+def test_an_occupation_with_no_side_named_is_by_the_foreign_side(
+    text: str, row: tuple[str, str, str]
+) -> None:
+    assert (*row, "affirmed") in _rows(text)

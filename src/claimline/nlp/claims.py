@@ -111,7 +111,13 @@ def extract_claims(
     if places is None:
         places = _find_places(doc, profile)
     places = sorted(
-        (p for p in places if p.kind is not PlaceKind.COUNTRY and not _names_actor(doc.text, p)),
+        (
+            p
+            for p in places
+            if p.kind is not PlaceKind.COUNTRY
+            and not _names_actor(doc.text, p, _capitals(profile))
+            and not _in_dateline(doc.text, p)
+        ),
         key=lambda p: p.start,
     )
     spans = parse.sentence_spans(doc)
@@ -185,6 +191,17 @@ _DATELINE_RX = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*,\s+[\w' .]{2,30}?(?:\s*\([^)]{2,30}\))?"
     r"(?:\s*/[^/]{2,20}/\.?)?\s*[:—–-]+\s+|[A-Z]{3,}(?:\s[A-Z]{3,})*,\s+[^.]{2,30}\.\s*/[^/]{2,20}/\.\s+)"
 )
+
+
+def _in_dateline(text: str, p: PlaceMention) -> bool:
+    """The city a story is filed from ("KYIV, Aug 29 (Reuters) -" at the start of
+    a line): where the reporter is, not a place the story claims anything about,
+    nor what a later "the village" refers to."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if text[line_start : p.start].strip():
+        return False
+    m = _DATELINE_RX.match(text, p.start)
+    return m is not None and m.end() - p.start <= 60 and p.end <= m.end()
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:
@@ -322,13 +339,44 @@ _HOLDER_BEFORE_RX = re.compile(
 )
 
 
-def _names_actor(text: str, p: PlaceMention) -> bool:
+def _names_actor(text: str, p: PlaceMention, capitals: frozenset[str] = frozenset()) -> bool:
     """A place name used for its government or people ("Kyiv said", "Moscow's claim",
     "Kyiv sources", "Kyiv time", "Kyiv did not confirm", "under the control of
-    Kyiv"): not a place any claim is about."""
+    Kyiv"; for a side's capital also "Kyiv's summer counteroffensive"): not a
+    place any claim is about."""
     if _ACTOR_USE_RX.match(text, p.end, p.end + 60):
         return True
-    return bool(_HOLDER_BEFORE_RX.search(text, max(0, p.start - 40), p.start))
+    if _HOLDER_BEFORE_RX.search(text, max(0, p.start - 40), p.start):
+        return True
+    name = re.sub(r"['’]s$", "", p.text).lower()
+    return name in capitals and bool(_CAPITAL_POSSESSION_RX.match(text, p.end, p.end + 60))
+
+
+# "Kyiv's (long-awaited) counteroffensive", "Moscow's war": what the capital's
+# government does or has; "Kyiv's outskirts" stays a place (not listed).
+_CAPITAL_POSSESSION_RX = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|campaign|war|"
+    r"operations?|incursion|push|drive|advance|strategy|plans?|leadership|command|allies|"
+    r"partners|backers|position|account|response|stance|demands?|side|officials|"
+    r"defen[cs]e\s+ministry|government|military|army|forces|troops)\b",
+    re.IGNORECASE,
+)
+
+
+def _capitals(profile: Any) -> frozenset[str]:
+    """The lower-cased capitals that stand for a side's government in ``profile``."""
+    key = getattr(profile, "fingerprint", None) or profile
+    found = _CAPITALS.get(key)
+    if found is None:
+        from claimline.profiles import load_profile
+
+        p = profile if hasattr(profile, "sides") else load_profile(profile)
+        found = frozenset(re.sub(r"['’]s$", "", c).lower() for s in p.sides for c in s.capitals)
+        _CAPITALS[key] = found
+    return found
+
+
+_CAPITALS: dict[Any, frozenset[str]] = {}
 
 
 def _expletive_there(text: str, end: int) -> bool:
@@ -523,7 +571,7 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
     """
     party = speaker_side if speaker_side not in (None, Side.UNKNOWN, Side.NEUTRAL) else None
     low = f.framing.lower()
-    if low.startswith(("occup", "оккуп", "окуп")):
+    if any(w.startswith(("occup", "оккуп", "окуп")) for w in low.split()):
         # A side the same sentence names as holding the place is the occupier ("held
         # by Russian forces since February, when it was occupied"); otherwise the
         # occupier is the side other than the one speaking, or than the one acting in
@@ -531,7 +579,9 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         holder = _holder_named_in_sentence(f, profile)
         if holder is not None:
             return holder
-        return other_side(party or f.clause_side, profile)
+        # With no side in sight, an occupier is foreign to the country the
+        # town lies in ("Буча была оккупирована": by the side not at home).
+        return other_side(party or f.clause_side, profile) or _not_home_side(f, profile)
     if low.startswith(("fell", "fall", "пал", "впал")):
         if " to " in f" {low} " and f.clause_side is not None:
             return f.clause_side  # "fell to Russian forces" names the side
