@@ -203,10 +203,15 @@ def find_en(
             mod = None  # "tried to break in but were pushed back": the attempt was the attacker's
         spk = attribution.parse_speaker(tok)
         denier, false_claim = denial_above(tok)
+        ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
+        if ctype is ClaimType.CONTROLS and negated and _no_longer(tok):
+            # "X is no longer under Russian control", "they do not hold it anymore": the
+            # holder has lost it, which the guideline codes as lost (a withdrawal)
+            ctype, negated = ClaimType.WITHDREW, False
         for place in targets:
             out.append(
                 Finding(
-                    type=trig.type,
+                    type=ctype,
                     place=place,
                     trigger_start=offset + m.start(),
                     trigger_end=offset + m.end(),
@@ -214,7 +219,7 @@ def find_en(
                     actor=actor,
                     actor_how=actor_how,
                     place_how=how,
-                    negated=modality.is_negated(tok) or denied_noun is not None,
+                    negated=negated,
                     modality=mod,
                     hedged=modality.is_hedged(tok, text),
                     extent=trig.extent or place.part or _extent(text, place.start - offset, trig),
@@ -229,6 +234,19 @@ def find_en(
                 )
             )
     return out
+
+
+def _no_longer(tok: Any) -> bool:
+    """ "no longer", "not ... anymore", "not ... any longer" on the trigger's clause."""
+    for node in [tok, *modality.governors(tok)[:3]]:
+        for c in node.children:
+            if c.lower_ == "anymore" or (
+                c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children)
+            ):
+                return True
+            if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in ("no", "any"):
+                return True
+    return False
 
 
 def _own_nominal_actor(tok: Any, profile: Any) -> tuple[str | None, str]:

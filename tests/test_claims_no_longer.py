@@ -1,0 +1,48 @@
+"""A hold that is "no longer" or "not ... anymore" is lost: a withdrawal of the former
+holder, affirmed; a plain negated hold stays a negated state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _tuples(text: str) -> set[tuple[str, str, str, str]]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {
+        (c.place.canonical, c.type.value, c.actor, c.polarity.value) for c in extract_claims(doc)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russian bloggers admitted that Siversk isn't under Moscow's control anymore.", "RU"),
+        ("Siversk is no longer under Russian control, the governor said.", "RU"),
+        ("Russian forces no longer hold Siversk.", "RU"),
+        ("Ukrainian units do not control Siversk any longer, the army conceded.", "UA"),
+    ],
+)
+def test_a_hold_no_longer_held_is_lost(text, actor):
+    found = _tuples(text)
+    assert ("Siversk", "withdrew", actor, "affirmed") in found, found
+    assert not any(t == "controls" for _p, t, _a, _pol in found), found
+
+
+def test_a_plain_negated_hold_stays_a_state():
+    found = _tuples("Ukrainian troops do not control Siversk.")
+    assert ("Siversk", "controls", "UA", "negated") in found, found
