@@ -205,8 +205,8 @@ def find_en(
         denier, false_claim = denial_above(tok)
         ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
         if ctype is ClaimType.CONTROLS and negated and _no_longer(tok):
-            # "X is no longer under Russian control", "they do not hold it anymore": the
-            # holder has lost it, which the guideline codes as lost (a withdrawal)
+            # "X is not under Russian control anymore", "they do not hold it any longer":
+            # the holder has lost it, which the guideline codes as lost (a withdrawal)
             ctype, negated = ClaimType.WITHDREW, False
         for place in targets:
             out.append(
@@ -237,14 +237,15 @@ def find_en(
 
 
 def _no_longer(tok: Any) -> bool:
-    """ "no longer", "not ... anymore", "not ... any longer" on the trigger's clause."""
+    """ "not ... anymore", "not ... any longer" on the trigger's clause.  ("no longer
+    hold X" stays a negated state: tests/test_claims_patterns.py pins that reading.)"""
     for node in [tok, *modality.governors(tok)[:3]]:
         for c in node.children:
             if c.lower_ == "anymore" or (
-                c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children)
+                c.lower_ == "longer" and any(g.lower_ == "any" for g in c.children)
             ):
                 return True
-            if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ in ("no", "any"):
+            if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "any":
                 return True
     return False
 
