@@ -36,6 +36,31 @@ _VERB_SUBJECT_RX = re.compile(
     r"\b(?:said|told|stated|wrote|added|noted|reported|announced|заявил[аи]?|сообщил[аи]?|"
     r"заявив|повідомив|зазначив|отметил|підтвердив|подтвердил)\s+(?P<s>(?:the\s+)?[A-Z\u0400-\u042f][^,.;:\n]{1,80})",
 )
+# Russian and Ukrainian reporting clauses, where a time or place adverbial often
+# stands between the speaker and the verb ("Шойгу в воскресенье доложил",
+# "Міноборони Росії у суботу заявило") and the speaker may follow the verb in
+# lower case ("повідомив у вівторок начальник адміністрації").
+_CYR_VERBS = (
+    r"заявил[аио]?|заявили|сообщил[аио]?|сообщили|отметил[аи]?|сказал[аи]?|написал[аи]?|"
+    r"доложил[аи]?|признал[аио]?|признали|подтвердил[аио]?|подтвердили|утверждал[аи]?|утверждает|"
+    r"опроверг(?:ло|ли|ла)?|заявив|заявила|заявило|заявили|повідомив|повідомила|повідомило|"
+    r"повідомили|зазначив|зазначила|сказав|сказала|написав|написала|підтвердив|підтвердила|"
+    r"підтвердило|визнав|визнала|визнало|стверджує|стверджував|стверджували|спростував|"
+    r"спростувало|спростували|наголосив|наголосила"
+)
+_CYR_ADVERBIALS = (
+    r"(?:(?:в|во|у|на|по|із|из|з)\s+[\w’'ʼ-]+(?:\s+[\w’'ʼ-]+)?\s+){0,2}"
+    r"(?:(?:вечером|утром|днём|днем|ночью|накануне|ранее|позже|позднее|сегодня|вчера|также|тоже|"
+    r"ввечері|вранці|вдень|вночі|напередодні|раніше|пізніше|сьогодні|учора|вчора|також)\s+)?"
+)
+_CYR_SUBJECT_VERB_RX = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:что|що)\s+)(?P<s>[\u0400-\u042f\u0404\u0406\u0407\u0490][\w’'ʼ.-]*"
+    r"(?:\s+[\w’'ʼ.«»\"-]+){0,8}?)\s+" + _CYR_ADVERBIALS + rf"(?P<v>{_CYR_VERBS})\b"
+)
+_CYR_VERB_SUBJECT_RX = re.compile(
+    rf"(?:,|—|–)\s*(?:{_CYR_VERBS})\s+" + _CYR_ADVERBIALS + r"(?P<s>[\u0400-\u04ff][^,.;:\n]{1,80})"
+)
+_CYRILLIC_RX = re.compile(r"[\u0400-\u04ff]{3}")
 _DEFINITE_RX = re.compile(
     r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
     r"group|grouping|agency|channel|governor|spokesman|spokesperson|staff|administration|project|"
@@ -283,6 +308,10 @@ class SpeakerTrack:
         m = _VERB_SUBJECT_RX.search(sentence)
         if m:
             return m.group("s").strip()
+        if _CYRILLIC_RX.search(sentence):
+            m = _CYR_SUBJECT_VERB_RX.search(sentence) or _CYR_VERB_SUBJECT_RX.search(sentence)
+            if m and len(m.group("s").split()) <= 9:
+                return m.group("s").strip()
         if _PRONOUN_START.match(sentence) and re.search(
             r"\b(?:said|says|added|told|stated|noted)\b", sentence
         ):

@@ -1,0 +1,46 @@
+"""Russian and Ukrainian reporting clauses name the speaker across an adverbial,
+and after the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.ingest.base import RawRecord
+from claimline.ingest.build import build_document
+from claimline.nlp.pool import extract_one
+
+
+def _speakers(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-05-15")
+    return {
+        (
+            c.place.canonical,
+            c.speaker.name if c.speaker else None,
+            str(c.speaker.side) if c.speaker else None,
+        )
+        for c in extract_one(build_document(raw)).claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        # speaker, a time adverbial, then the verb
+        (
+            "Министр обороны России Сергей Шойгу в воскресенье доложил об освобождении Северска.",
+            "Siversk",
+            "RU",
+        ),
+        ("Міноборони Росії у суботу заявило про звільнення села Іванівка.", "Ivanivka", "RU"),
+        ("Генштаб ЗСУ ввечері повідомив, що ворог зайшов у Вовчанськ.", "Vovchansk", "UA"),
+        # the verb, then the speaker in lower case
+        (
+            "Российские войска вошли в Торецк, сообщил в понедельник представитель Минобороны России.",
+            "Toretsk",
+            "RU",
+        ),
+    ],
+)
+def test_the_cyrillic_speaker_is_found(text: str, place: str, side: str) -> None:
+    found = {(p, s) for p, _name, s in _speakers(text)}
+    assert (place, side) in found, _speakers(text)
