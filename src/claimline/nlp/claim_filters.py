@@ -145,6 +145,24 @@ def is_landmark(t: Any, doc_text: str | None = None) -> bool:
     )
 
 
+# A name that only qualifies a sector or locates another place: "the X direction",
+# "a town south-east of X", "10 km from X".
+_SECTOR_AFTER_RX = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.IGNORECASE)
+_LOCATOR_BEFORE_RX = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of|"
+    r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:from|of))\s+$",
+    re.IGNORECASE,
+)
+
+
+def locator_only(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` only names a front sector or
+    locates another place, so that "the town" in a later sentence is not about it."""
+    if _SECTOR_AFTER_RX.match(text, end, end + 12):
+        return True
+    return bool(_LOCATOR_BEFORE_RX.search(text, max(0, start - 30), start))
+
+
 FALSE_AMODS = frozenset(
     {"false", "fake", "baseless", "groundless", "untrue", "bogus", "fabricated"}
 )
@@ -184,6 +202,7 @@ def sentence_denials(sent: Any, offset: int) -> list[tuple[int, str]]:
 
 __all__ = [
     "FALSE_AMODS",
+    "locator_only",
     "denial_above",
     "sentence_denials",
     "ADMIT_LEMMAS",

@@ -40,6 +40,7 @@ from claimline.model import (
     TimeInterval,
 )
 from claimline.nlp import attribution, modality, parse
+from claimline.nlp.claim_filters import locator_only
 from claimline.nlp.claim_lexicon import (
     ALL_HEDGE_RX,
     CYR_TRIGGERS,
@@ -121,6 +122,8 @@ def extract_claims(
         key=lambda p: p.start,
     )
     spans = parse.sentence_spans(doc)
+    # "the town", "it": never a name that only named a sector or located another place
+    antecedents = [p for p in places if not locator_only(doc.text, p.start, p.end)]
     cyrillic = lang in ("ru", "uk") or is_cyrillic(doc.text)
     triggers = CYR_TRIGGERS if cyrillic else EN_TRIGGERS
     selected: list[int] = []
@@ -129,9 +132,9 @@ def extract_claims(
         if parse.is_headline_like(doc.text, s, e):
             continue
         mentions = [p for p in places if s <= p.start < e]
-        mentions += _references(doc.text, s, e, places, mentions)
+        mentions += _references(doc.text, s, e, antecedents, mentions)
         if cyrillic and not mentions:
-            mentions += _references(doc.text, s, e, places, mentions, rx=_CYR_PRONOUN_RX)
+            mentions += _references(doc.text, s, e, antecedents, mentions, rx=_CYR_PRONOUN_RX)
         chunk = doc.text[s:e]
         if not mentions and not (_IT_RX.search(chunk) and _last_settlement(places, s) is not None):
             continue
@@ -151,7 +154,7 @@ def extract_claims(
         parsed = parse.parse_many([doc.text[starts[i] : spans[i][1]] for i in selected], nlp=nlp)
         for i, sdoc in zip(selected, parsed, strict=True):
             s = starts[i]
-            resolver = _it_resolver(places, s)
+            resolver = _it_resolver(antecedents, s)
             found = find_en(sdoc, s, sent_places[i], profile=profile, resolve_it=resolver)
             found += presence_findings(sdoc, s, sent_places[i], profile)
             findings[i] = found
