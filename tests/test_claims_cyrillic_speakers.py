@@ -35,7 +35,8 @@ def _speakers(text: str) -> set[tuple[str | None, str | None, str | None]]:
         ("Генштаб ЗСУ ввечері повідомив, що ворог зайшов у Вовчанськ.", "Vovchansk", "UA"),
         # the verb, then the speaker in lower case
         (
-            "Российские войска вошли в Торецк, сообщил в понедельник представитель Минобороны России.",
+            "Российские войска вошли в Торецк, сообщил в понедельник "
+            "представитель Минобороны России.",
             "Toretsk",
             "RU",
         ),
@@ -44,3 +45,33 @@ def _speakers(text: str) -> set[tuple[str | None, str | None, str | None]]:
 def test_the_cyrillic_speaker_is_found(text: str, place: str, side: str) -> None:
     found = {(p, s) for p, _name, s in _speakers(text)}
     assert (place, side) in found, _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "ctype", "actor"),
+    [
+        (
+            "Представитель ДНР утверждал, что Северск окружён, однако украинская сторона "
+            "это опровергла.",
+            "Siversk",
+            "encircled",
+            "RU",
+        ),
+        (
+            "Російські війська зайшли в Очеретине, але в ЗСУ це заперечили.",
+            "Ocheretyne",
+            "entered",
+            "RU",
+        ),
+    ],
+)
+def test_a_later_cyrillic_clause_denies_the_claim(
+    text: str, place: str, ctype: str, actor: str
+) -> None:
+    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-05-15")
+    rows = {
+        (c.place.canonical, c.type.value, c.actor, c.polarity.value)
+        for c in extract_one(build_document(raw)).claims
+    }
+    assert (place, ctype, actor, "affirmed") in rows
+    assert (place, ctype, actor, "negated") in rows

@@ -51,7 +51,7 @@ from claimline.nlp.claim_lexicon import (
 )
 from claimline.nlp.claim_rebuttals import Rebuttal, applies, opposed, rebuttal_targets
 from claimline.nlp.claim_speakers import SpeakerTrack
-from claimline.nlp.claims_cyr import find_cyr, is_cyrillic
+from claimline.nlp.claims_cyr import find_cyr, is_cyrillic, later_denials
 from claimline.nlp.claims_en import (
     Finding,
     find_en,
@@ -149,6 +149,7 @@ def extract_claims(
         for i in selected:
             s, e = spans[i]
             findings[i] = find_cyr(doc.text, s, e, sent_places[i], profile=profile)
+            denials[i] = later_denials(doc.text, s, e)
     else:
         starts = {i: _after_dateline(doc.text, *spans[i]) for i in selected}
         parsed = parse.parse_many([doc.text[starts[i] : spans[i][1]] for i in selected], nlp=nlp)
@@ -516,7 +517,10 @@ def _claims_of(
         deniers.append(track.outlet)
     else:
         for off, phrase in denials:
-            if off > f.trigger_end and not f.negated and f.hedging_verb:
+            # A claim someone "said" or "claimed" and another denies in the same
+            # sentence; a Cyrillic denial stands in its own clause ("однако ...").
+            lexical = f.token is None
+            if off > f.trigger_end and not f.negated and (f.hedging_verb or lexical):
                 deniers.append(track.resolve_phrase(phrase, off))
     if not deniers:
         # A later sentence rejecting "the claim(s)", "these reports" or "the report about X".

@@ -35,6 +35,26 @@ _PRESENT_END = re.compile(r"(?:ют|ут|ат|ят|ет|ёт)$", re.IGNORECASE)
 _CYR_DENY_RX = re.compile(
     r"(?:опроверг|отверг|опровер|спростува|спростову|відкину|заперечи|заперечу)\w*", re.IGNORECASE
 )
+# A later clause of the sentence that rejects what came before: "однако
+# украинская сторона это опровергла", "але в ЗСУ це заперечили".
+_CYR_LATER_DENIAL_RX = re.compile(
+    r"(?:,|—|–)\s*(?:однако|но|а|але|проте|втім|однак)\s+(?P<s>[^,.;:!?]{2,60}?)\s+"
+    r"(?:(?:это|эту\s+информацию|эти\s+данные|це|цю\s+інформацію|ці\s+дані)\s+)?"
+    r"(?:опроверг\w*|отверг\w*|отрица\w*|спростува\w*|спростову\w*|відкину\w*|заперечи\w*|"
+    r"заперечу\w*)",
+    re.IGNORECASE,
+)
+
+
+def later_denials(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Denials in a later clause of the Cyrillic sentence ``text[start:end]``:
+    ``(document offset of the clause, the denier's phrase)``."""
+    return [
+        (start + m.start("s"), m.group("s").strip())
+        for m in _CYR_LATER_DENIAL_RX.finditer(text, start, end)
+    ]
+
+
 _TAKEN_UNDER_RX = re.compile(
     r"(?:взя|узя|установ|встанов|брал|бра)\w*\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:под|під)\s+$",
     re.IGNORECASE,
