@@ -75,3 +75,19 @@ def test_a_later_cyrillic_clause_denies_the_claim(
     }
     assert (place, ctype, actor, "affirmed") in rows
     assert (place, ctype, actor, "negated") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские подразделения ведут бои на подступах к Константиновке, "
+        "сообщают военные блогеры.",
+        "Російські підрозділи вийшли на підступи до Костянтинівки, пишуть військові блогери.",
+    ],
+)
+def test_the_approaches_to_a_town_are_an_advance_reported_by_its_speaker(text: str) -> None:
+    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-05-15")
+    claims = extract_one(build_document(raw)).claims
+    rows = {(c.place.canonical, c.type.value, c.actor) for c in claims}
+    assert ("Kostiantynivka", "advancing", "RU") in rows
+    assert all(c.speaker is not None and "блог" in c.speaker.name for c in claims)
