@@ -159,7 +159,19 @@ def find_en(
         )
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
-            if it is not None:
+            if it is not None and it.lower_ == "its":
+                # "X is largely held, although fighting continues on its western edge": only
+                # a settlement named earlier in the same sentence owns the part
+                named = [
+                    p
+                    for p, t in place_toks
+                    if t.i < it.i
+                    and p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
+                    and not p.why.startswith("reference")
+                ]
+                if named:
+                    targets, how = [named[-1]], "reference"
+            elif it is not None:
                 ref = resolve_it(offset + it.idx)
                 if ref is not None:
                     targets, how = [ref], "reference"
@@ -695,6 +707,32 @@ def _pronoun_argument(tok: Any) -> Any:
             it = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "it"), None)
             if it is not None:
                 return it
+    return _its_part(tok)
+
+
+# Parts of a town that "its" can own: "fighting continues on its western edge".
+_PART_NOUNS = frozenset(
+    {"edge", "outskirts", "outskirt", "centre", "center", "district", "districts", "part", "parts",
+     "approaches", "neighbourhood", "neighborhood", "quarter", "streets", "flank", "side"}
+)  # fmt: skip
+
+
+def _its_part(tok: Any) -> Any:
+    """ "its" owning a part of a town in the trigger's own phrase, or in its verb's when
+    the trigger is the subject ("fighting on its southern edge", "fighting continues on
+    its western edge")."""
+    heads = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [tok]
+    for h in heads:
+        for child in h.children:
+            if child.dep_ != "prep":
+                continue
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _PART_NOUNS:
+                    its = next(
+                        (c for c in g.children if c.dep_ == "poss" and c.lower_ == "its"), None
+                    )
+                    if its is not None:
+                        return its
     return None
 
 

@@ -1,0 +1,51 @@
+"""Fighting "on its western edge" is about the settlement named earlier in the sentence;
+"its" with no settlement named before it in the sentence resolves to nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _contested(text: str) -> set[str]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {c.place.canonical for c in extract_claims(doc) if c.type.value == "contested"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siversk is now largely in Russian hands, satellite images suggest, although fighting "
+        "continues on its western edge.",
+        "Ukrainian troops raised a flag in Siversk last week, but fighting on its southern edge "
+        "continued for several days.",
+        "Russian units hold most of Siversk, while clashes go on in its northern districts.",
+    ],
+)
+def test_its_part_belongs_to_the_settlement_named_before_it(text):
+    assert _contested(text) == {"Siversk"}
+
+
+def test_its_without_a_named_settlement_in_the_sentence_is_no_place():
+    text = (
+        "Ukrainian troops entered Siversk on Monday. Kramatorsk was shelled overnight. "
+        "The army said it was calm in Kramatorsk at night, while Russian drones hit "
+        "Sloviansk, but fighting on its southern edge went on."
+    )
+    # "its" follows two named towns here, so it is ambiguous only in principle: the last
+    # named settlement owns it, never the town of an earlier sentence
+    assert "Siversk" not in _contested(text)
