@@ -74,6 +74,10 @@ CASES: list[tuple[str, date | None, date | None, date | None, str]] = [
     ("The town fell at the end of June.", A, date(2025, 6, 21), date(2025, 6, 30), "week"),
     ("Drones hit the base in the first half of March 2024.", A, date(2024, 3, 1), date(2024, 3, 15), "week"),
     ("The offensive began in late August 2023.", A, date(2023, 8, 21), date(2023, 8, 31), "week"),
+    ("Crossings were mined in the first days of May.", A, date(2025, 5, 1), date(2025, 5, 7), "week"),
+    ("The bridgehead grew in the first weeks of March 2024.", A, date(2024, 3, 1), date(2024, 3, 14), "week"),
+    ("Supplies ran short in the final weeks of June.", A, date(2025, 6, 15), date(2025, 6, 30), "week"),
+    ("The garrison left in the last days of April.", A, date(2025, 4, 22), date(2025, 4, 30), "week"),
     # since ...
     ("The district has been in enemy hands since the end of May.", date(2022, 9, 10), date(2022, 5, 21), None, "open"),
     ("Assaults have continued since the start of March.", A, date(2025, 3, 1), None, "open"),

@@ -521,7 +521,8 @@ RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
     ("month_part", re.compile(
         r"(?:(?P<cue>(?i:since|from|until|till|by|before|after))\s+)?(?P<part>(?i:(?:the\s+)?"
         r"(?:end|beginning|start|middle|first\s+half|second\s+half|(?:first|second|third|fourth|"
-        r"last)\s+week)\s+of|early|mid|late))[\s-]+"
+        r"last)\s+week|(?:first|last|final|opening|closing)\s+(?:(?:two|few)\s+)?(?:days|weeks))"
+        r"\s+of|early|mid|late))[\s-]+"
         + _mon(full_only=True) + rf"(?:,?\s+(?:of\s+)?(?:{_year()}|{_THAT_YEAR}))?"),
      _month_part_rule),
     ("slavic_month_part", re.compile(
@@ -622,7 +623,8 @@ STARTERS: dict[str, str] = {
     "slavic_date": "#num",
     "month_year": "#mon",
     "slavic_month_year": "#smon в во у",
-    "month_part": f"since from until till by before after {_PARTS_EN} third fourth last",
+    "month_part": f"since from until till by before after {_PARTS_EN} third fourth last final "
+    "opening closing",
     "month_range": "between from",
     "month_range_dash": "#mon",
     "slavic_month_part": _SLAVIC_CUES + " конца конце начала начале середины середине кінця кінці"
