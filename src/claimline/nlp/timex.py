@@ -456,10 +456,18 @@ def _sentence_bounds(
 
     # Only expressions near the span can hold a stop that is scanned below.
     lo = max(0, start - 2000)
-    masked = [(a, b) for a, b in masked if b > lo]
+    spans = sorted((a, b) for a, b in masked if b > lo)
+    starts = [a for a, _b in spans]
+    reach: list[int] = []  # the furthest end among the spans starting at or before each
+    for _a, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def inside(pos: int) -> bool:
+        k = bisect_left(starts, pos + 1) - 1
+        return k >= 0 and reach[k] > pos
 
     def real(m: re.Match[str]) -> bool:
-        if any(a <= m.start() < b for a, b in masked):
+        if inside(m.start()):
             return False
         if m.group(0) == "\n":
             # "As the ministry put it,\n\n“Troops left the town.”": a line that

@@ -90,11 +90,20 @@ class _Index:
                 else:
                     self.phrases[words] = name
                     self.longest = max(self.longest, len(words))
+        self.firsts = frozenset(words[0] for words in self.phrases)
 
     def scores(self, text: str) -> dict[str, int]:
         words = _words(text)
         found: dict[str, set[tuple[str, ...]]] = {name: set() for name in self.names}
+        firsts = self.firsts
         for i, word in enumerate(words):
+            stems = self.stems.get(word[:3])
+            if stems:
+                for stem, name in stems:
+                    if word.startswith(stem):
+                        found[name].add((stem,))
+            if word not in firsts:
+                continue
             for n in range(1, self.longest + 1):
                 key = words[i : i + n]
                 if len(key) < n:
@@ -102,9 +111,6 @@ class _Index:
                 name = self.phrases.get(key)
                 if name is not None:
                     found[name].add(key)
-            for stem, name in self.stems.get(word[:3], ()):
-                if word.startswith(stem):
-                    found[name].add((stem,))
         return {name: len(keys) for name, keys in found.items()}
 
 
