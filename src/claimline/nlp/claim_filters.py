@@ -60,7 +60,13 @@ def silent_complement(tok: Any) -> Any:
     """The negated verb of confirming whose clausal complement holds the
     trigger verb ``tok`` ("did not (immediately) confirm that X had fallen"),
     or None.  Verification language ("independently") keeps the clause: that
-    is a journalist's hedge on a claim someone made."""
+    is a journalist's hedge on a claim someone made.  A phrase trigger in a
+    copular clause ("had not confirmed that the town was in its hands") stands
+    for its clause's verb."""
+    for _ in range(3):
+        if tok.dep_ not in ("prep", "pobj", "attr", "acomp"):
+            break
+        tok = tok.head
     if tok.dep_ not in ("ccomp", "xcomp"):
         return None
     head = tok.head

@@ -325,7 +325,7 @@ _ACTOR_USE_RX = re.compile(
     r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time)\b|"
     r"\s+(?:(?:has|have|had|did|does|do|will|would|could|can)(?:n['’]t)?\s+)?"
     r"(?:(?:not|never|yet|also|so\s+far|quickly|immediately|publicly|officially|firmly|"
-    r"repeatedly|flatly|strongly|\w+ly)\s+){0,2}"
+    r"repeatedly|flatly|strongly|\w+ly)\s+){0,3}"
     rf"(?:{_SAYING_VERBS})\b|"
     r"['’]s\s+(?:claims?|forces|troops|army|military|statement|words|control|denial|version)\b|"
     r"-(?:controlled|held|backed|installed)\b|"

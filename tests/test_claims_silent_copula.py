@@ -1,0 +1,47 @@
+"""A capital that "had not yet officially confirmed" is a government keeping silent, and
+a copular clause under that silence ("that the town was in its hands") asserts nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _tuples(text: str) -> set[tuple[str, str]]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {(c.place.canonical, c.type.value) for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Izium, a soldier said units were still clearing streets, and Kyiv had not yet "
+        "officially confirmed that the town was in its hands.",
+        "Moscow did not confirm that Siversk was under Russian control.",
+        "Kyiv has not yet publicly confirmed that Siversk is in Ukrainian hands.",
+    ],
+)
+def test_a_copular_claim_under_a_silent_confirm_asserts_nothing(text):
+    found = _tuples(text)
+    assert not any(t == "controls" for _p, t in found), found
+    assert not any(p in ("Kyiv", "Moscow") for p, _t in found), found
+
+
+def test_a_confirmed_copular_claim_stays():
+    assert ("Siversk", "controls") in _tuples(
+        "Moscow confirmed that Siversk was under Russian control."
+    )
