@@ -146,12 +146,30 @@ class CachedAttributeRuler:
                 continue
             values = {cond} if isinstance(cond, str) else set(cond["IN"])
             {"LOWER": self._lowers, "DEP": self._deps, "TAG": self._tags}[attr].update(values)
+        # The same tests on the tokens' integer ids, which are cheaper to read
+        # than their strings; the regex answer is remembered per lower form.
+        strings = self.vocab.strings
+        self._lower_ids = frozenset(strings.add(v) for v in self._lowers)
+        self._dep_ids = frozenset(strings.add(v) for v in self._deps)
+        self._tag_ids = frozenset(strings.add(v) for v in self._tags)
+        self._rx_seen: dict[int, bool] = {}
 
     def __call__(self, doc: Any) -> Any:
-        if not self._exact or any(self._may_start(t) for t in doc):
+        if not self._exact:
             return self.ruler(doc)
-        if any(t.pos or t.lemma or t.morph.key for t in doc):
-            return self.ruler(doc)
+        lowers, deps, tags, by_rx = self._lower_ids, self._dep_ids, self._tag_ids, self._rx_seen
+        for t in doc:
+            low = t.lower
+            if low in lowers or t.dep in deps or t.tag in tags or t.pos or t.lemma or t.morph.key:
+                return self.ruler(doc)
+            if self._lower_rx:
+                hit = by_rx.get(low)
+                if hit is None:
+                    if len(by_rx) >= _CACHE_LIMIT:
+                        by_rx.clear()
+                    hit = by_rx[low] = any(rx.search(t.lower_) for rx in self._lower_rx)
+                if hit:
+                    return self.ruler(doc)
         cache = self._cache
         for token in doc:
             key = (token.tag, token.lower, token.dep, token.is_space)
@@ -175,15 +193,6 @@ class CachedAttributeRuler:
     def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterable[Any]:
         for doc in docs:
             yield self(doc)
-
-    def _may_start(self, token: Any) -> bool:
-        lower = token.lower_
-        return (
-            lower in self._lowers
-            or token.dep_ in self._deps
-            or token.tag_ in self._tags
-            or any(rx.search(lower) for rx in self._lower_rx)
-        )
 
     def _probe(self, token: Any) -> tuple[int, int, int, int, int]:
         from spacy.tokens import Doc
