@@ -204,7 +204,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         C.ADVANCING,
-        r"\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b",
+        r"\b(?:\d+(?:\s*(?:to|-|–)\s*\d+)?|a\s+few|several|a\s+couple\s+of|a\s+dozen)\s*"
+        r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|away\s+from|short\s+of)\b",
     ),
     _t(
         C.ADVANCING,
@@ -349,7 +350,10 @@ HEDGE_RX = re.compile(
     r"(?<!the\s)(?<!this\s)(?<!that\s)reports\s+(?:say|said|suggest|indicate)|may\s+have|might\s+have|not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:independently\s+)?(?:confirmed|verified)|according\s+to\s+(?:unconfirmed|some)|"
     r"claim(?:s|ed)?|alleged|so-called)\b"
-    r"|якобы|будто\s+бы|нібито|начебто|буцімто|по\s+неподтвержденным|за\s+непідтвердженими",
+    r"|якобы|будто\s+бы|нібито|начебто|буцімто|по\s+неподтвержденным|за\s+непідтвердженими"
+    # "за неперевіреними даними", "не подтверждались", "блогери стверджують" (claim)
+    r"|непровер\w*|неперевір\w*|неподтвержд\w*|непідтвердж\w*|не\s+подтвержд\w*|"
+    r"не\s+підтвердж\w*|не\s+подтвердил\w*|не\s+підтверди\w*|стверджу\w*|утвержда\w*",
     re.IGNORECASE,
 )
 
