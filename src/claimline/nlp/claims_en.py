@@ -355,6 +355,13 @@ def _state_span(verb: Any) -> bool:
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     if preps & {"since", "until", "till", "throughout"}:
         return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.lemma_.lower() in ("day", "week", "month", "year") for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "had occupied it for months": a period of holding
     return "from" in preps and any(t.lower_ in ("until", "till") for t in verb.subtree)
 
 
@@ -644,6 +651,8 @@ def _modified_noun(tok: Any) -> Any:
                 c.dep_ in ("dobj", "nsubjpass")
                 and c.i != cur.head.i
                 and c.tag_ not in ("WDT", "WP")
+                # a relative "that" the parser tags as a conjunction is still the pronoun
+                and c.lower_ not in ("that", "which")
                 for c in tok.children
             ):
                 return None

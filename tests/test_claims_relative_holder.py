@@ -1,0 +1,49 @@
+"""A relative clause with a "that" the parser reads as a conjunction still describes its
+noun ("X, a village that Ukrainian troops had held"); "occupied for months" is a state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _tuples(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {(c.place.canonical, c.type.value, c.actor) for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said on Sunday that its forces had captured Siversk, a large "
+        "village in Donetsk region that Ukrainian troops had held since 2022.",
+        "Moscow said it had taken Siversk, a town that Ukrainian forces had controlled since "
+        "the spring.",
+    ],
+)
+def test_the_holder_in_a_that_clause_holds_the_noun_it_describes(text):
+    found = _tuples(text)
+    assert ("Siversk", "captured", "RU") in found, found
+    assert ("Siversk", "controls", "UA") in found, found
+
+
+def test_occupied_for_months_is_a_state():
+    found = _tuples(
+        "Ukrainian units recaptured Siversk, a town that Russian forces had occupied for months."
+    )
+    assert ("Siversk", "controls", "RU") in found, found
+    assert ("Siversk", "captured", "RU") not in found, found
