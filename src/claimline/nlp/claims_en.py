@@ -874,6 +874,9 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
         ) or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
             cur = cur.head
             continue
+        if cur.dep_ == "amod" and trig.type is ClaimType.ADVANCING:
+            cur = cur.head  # "pushed to within a few km of X": from "few" up to the verb
+            continue
         if cur.dep_ == "relcl":
             return cur.head, False
         if cur.dep_ == "acl" and cur.tag_ == "VBG":

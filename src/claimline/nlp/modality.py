@@ -216,7 +216,7 @@ def modality_of(tok: Any) -> Modality | None:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and _purpose(cur):
                 return Modality.INTENDED
             continue
-        if lemma in INTENT_LEMMAS and lemma not in _NEGATIVE_GOVERNORS:
+        if lemma in INTENT_LEMMAS and lemma not in _NEGATIVE_GOVERNORS and not _moved(node):
             return Modality.INTENDED
         if lemma in PREDICT_LEMMAS:
             return Modality.PREDICTED
@@ -249,6 +249,16 @@ def ordered_in_past(tok: Any) -> bool:
         verb = node.head  # "a decision was taken", "gave the order"
         return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in verb.children)
     return False
+
+
+def _moved(node: Any) -> bool:
+    """ "pushed to within 5 km of X", "drove into X": the verb of a push or drive
+    as a movement made, not an intention (which has a clause: "pushing to take X")."""
+    return (
+        node.lemma_.lower() in ("push", "drive")
+        and node.pos_ == "VERB"
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in node.children)
+    )
 
 
 def _first_person(tok: Any) -> bool:
