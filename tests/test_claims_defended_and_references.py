@@ -1,0 +1,60 @@
+"""A town that withstood an assault was defended; "a grey zone" is fought over;
+"the regional capital" and "its eastern districts" refer back to the town."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.ingest.base import RawRecord
+from claimline.ingest.build import build_document
+from claimline.nlp.pool import extract_one
+
+
+def _rows(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-11-02")
+    return {
+        (c.place.canonical, c.type.value, c.actor, c.polarity.value)
+        for c in extract_one(build_document(raw)).claims
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chasiv Yar withstood another Russian offensive in the spring.",
+        "The garrison of Chasiv Yar had resisted Russian assaults for months.",
+        "Ukrainian units dug in at Chasiv Yar, and the town resisted repeated Russian attacks.",
+    ],
+)
+def test_a_town_that_withstood_assaults_was_held_by_the_other_side(text: str) -> None:
+    assert ("Chasiv Yar", "repelled", "UA", "affirmed") in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade's press officer said Klishchiivka was now a grey zone.",
+        "Кліщіївка, за словами військових, перетворилася на сіру зону.",
+    ],
+)
+def test_a_grey_zone_is_contested(text: str) -> None:
+    assert "contested" in {row[1] for row in _rows(text) if row[0] == "Klishchiivka"}
+
+
+def test_the_regional_capital_refers_to_the_last_town_named() -> None:
+    rows = _rows(
+        "Kherson is a port on the Dnipro. Russian troops seized the regional capital in March."
+    )
+    assert ("Kherson", "captured", "RU", "affirmed") in rows
+
+
+def test_its_districts_are_the_towns() -> None:
+    rows = _rows(
+        "Russian troops attacked Toretsk in June and broke into its eastern districts in July."
+    )
+    assert ("Toretsk", "entered", "RU", "affirmed") in rows
+
+
+def test_its_forces_are_no_place() -> None:
+    rows = _rows("Russia said Toretsk had fallen, and its forces moved on.")
+    assert all(row[0] == "Toretsk" for row in rows)
