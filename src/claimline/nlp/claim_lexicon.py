@@ -242,6 +242,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<anchor>beat(?:en|s|ing)?|fend(?:ed|s|ing)?|fought|fight(?:s|ing)?|h[oe]ld(?:s|ing)?|driv(?:e|en|ing)|drove|push(?:ed|ing)?|thrown?|threw)\s+(?:\w+\s+){0,3}?(?:back|off)\b",
     ),
     _t(C.REPELLED, r"\b(?:thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?)\b"),
+    # "the town withstood a renewed offensive", "had resisted Russian assaults"
+    _t(
+        C.REPELLED,
+        r"\b(?:withst(?:ood|and|ands|anding)|resist(?:ed|s|ing)?)\b(?=\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:offensives?|assaults?|attacks?|onslaughts?|attempts?|storming)\b)",
+    ),
     # contested
     # "after weeks of fighting" dates another event; it claims no fighting of its own.
     _t(
@@ -250,6 +256,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:fighting|battles?|clash(?:es)?|combat|hostilities|firefights?)\b",
     ),
     _t(C.CONTESTED, r"\bfight\s+for\b"),
+    # a "grey zone" is ground neither side holds: the town is fought over
+    _t(C.CONTESTED, r"\bgr[ae]y\s+zone\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
     # "the town has been under assault since June": fighting for it, held by neither
     _t(
@@ -337,7 +345,7 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         # "штурмовики", "штурмовые отряды" are assault troops, not an assault on the place;
         # "бойцов в" are fighters, not a battle.
         r"\b(?:бо(?:й|я|ю|ем|и|ёв|ев|ям|ями|ях|ї|їв)\s+(?:за|в|у)\b|бої\w*|сражени\w*|штурм(?!овик|ов(?:ых|ые|і|их|ий|ой)\b)\w*|"
-        r"столкновени\w*|зіткнен\w*)",
+        r"столкновени\w*|зіткнен\w*|сер(?:ой|ая|ую)\s+зон\w*|сір(?:ою|а|у|ій)\s+зон\w*)",
     ),
 )
 
@@ -634,9 +642,13 @@ PLACE_REFERENCE_RX = re.compile(
     r"eastern|southern|northern|western|industrial|small|same|whole|entire|occupied|liberated|"
     r"encircled|surrounded|devastated|destroyed|mining|coal-mining|salt-mining|border|port)\s+)?"
     r"(?:city|town|village|settlement|"
-    r"locality|community|stronghold|hub)\b"
+    r"locality|community|stronghold|hub|(?:regional|provincial|district|oblast)\s+(?:capital|centre|center))\b"
     # "the town hall", "the city council" are buildings and bodies, not the town
     r"(?![-\s]+(?:halls?|councils?|mayor|administration|authorities|officials)\b)|\bthere\b|"
+    # "broke into its eastern districts": the town's own part
+    r"\bits\b(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
+    r"industrial\s+|outer\s+)?(?:districts?|outskirts|suburbs?|quarters?|neighbou?rhoods?|"
+    r"cent(?:re|er)|edge|part)\b)|"
     r"\b(?:город[аеу]?|городом|місто|міста|місті|селище|поселок|посел[её]к|населенн?ый\s+пункт|"
     r"населений\s+пункт)\b",
     re.IGNORECASE,
