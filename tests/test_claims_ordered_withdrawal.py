@@ -40,7 +40,7 @@ def _withdrawals(text: str) -> list[tuple[str | None, str]]:
             "UA",
         ),
         (
-            "A decision was taken to regroup the Russian troops stationed in Siversk, the "
+            "A decision was made to pull the Russian battalions back from Siversk, the "
             "ministry said.",
             "RU",
         ),

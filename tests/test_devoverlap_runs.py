@@ -97,3 +97,13 @@ def test_devoverlap_allow_entry_without_reason_is_refused(tmp_path: Path) -> Non
     allow.write_text("tests/*.py :: the wide grey lake\n", encoding="utf-8")
     with pytest.raises(ValueError, match="reason"):
         guard.load_allow(allow)
+
+
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the dev corpus (../shared/eval/dev) is not here")
+def test_devoverlap_the_project_echoes_no_dev_sentence(capsys) -> None:  # type: ignore[no-untyped-def]
+    # Tests, comments, rules and profile data share no run of six words with the
+    # dev corpus beyond the allow-listed names and stock phrases.
+    assert guard.main(["--dev", str(DEV), "--quiet"]) == 0, capsys.readouterr().out

@@ -231,15 +231,15 @@ _ORDER_LEMMAS = frozenset(
 
 def ordered_in_past(tok: Any) -> bool:
     """Whether ``tok`` hangs under an order given in the past: "ordered his troops to
-    pull out", "authorised a manoeuvre to pull units out of X", "a decision was taken
-    to regroup the troops" — a withdrawal reported as ordered is reported as made."""
+    pull out", "authorised a manoeuvre to pull units out of X", "a decision was made
+    to pull the battalions back" — a withdrawal reported as ordered is reported as made."""
     for node in governors(tok)[:4]:
         if node.lemma_.lower() not in _ORDER_LEMMAS:
             if node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _ORDER_LEMMAS
                 for c in node.children
             ):
-                # "a decision was taken to regroup", "gave the order to pull out"
+                # "a decision was made to pull back", "gave the order to pull out"
                 return node.tag_ in ("VBD", "VBN") and not any(
                     c.dep_ == "neg" for c in node.children
                 )
