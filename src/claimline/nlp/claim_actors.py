@@ -88,6 +88,9 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl", "advcl") and not has_aux
     )
+    if not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not has_aux:
+        # "troops were bypassed and cut off": the second participle shares the passive
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
     for c in children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             pobjs = [g for g in c.children if g.dep_ == "pobj"]
@@ -104,7 +107,9 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
                 return c, True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             # "Russian troops tried to break in but were pushed back": the shared subject
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            subj = next(
+                (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
             if subj is not None:
                 return subj, True
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -167,6 +172,7 @@ _TIME_WORDS = frozenset(
         "thursday", "friday", "saturday", "sunday", "end", "time", "then", "now", "morning",
         "evening", "night", "noon", "midday", "spring", "summer", "autumn", "winter", "week",
         "month", "year", "day", "today", "tonight", "yesterday", "mid", "early", "late",
+        "weekend", "dawn", "dusk", "nightfall", "midnight", "afternoon",
     }
 )  # fmt: skip
 
