@@ -116,7 +116,9 @@ APPOSITIVE_DISTANCE_RX = re.compile(
     re.IGNORECASE,
 )
 _LANDMARK_NOUN_RX = re.compile(
-    r"(?:town|city|village|settlement|hub|residents|people|inhabitants|population|community)$",
+    # plurals too: "Irpin and Bucha, the commuter towns north-west of X"
+    r"(?:towns?|city|cities|villages?|settlements?|hubs?|residents|people|inhabitants|"
+    r"population|communit(?:y|ies))$",
     re.IGNORECASE,
 )
 

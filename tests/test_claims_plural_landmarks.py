@@ -1,0 +1,38 @@
+"""A place that only locates a plural noun ("the commuter towns north-west of X", "two
+villages east of X") is a landmark, as it is for a singular one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.ingest.dedup import content_hash
+from claimline.ingest.segment import split_sentences
+from claimline.model import Document
+from claimline.nlp.claims import extract_claims
+
+
+def _places(text: str) -> set[str]:
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=date(2024, 6, 1),
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return {c.place.canonical for c in extract_claims(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops have pulled out of Irpin and Bucha, the commuter towns north-west of Kyiv.",
+        "Ukrainian forces recaptured Robotyne and Verbove, two villages south of Orikhiv.",
+    ],
+)
+def test_a_plural_landmark_names_no_claim_place(text):
+    found = _places(text)
+    assert found and not found & {"Kyiv", "Orikhiv"}, found
