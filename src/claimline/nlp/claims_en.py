@@ -568,6 +568,17 @@ def _places_for(
         hits = _outermost([(p, t) for p, t in place_toks if t.i in _clause_tokens(cur, cur)])
         if hits:
             return _prefer(hits), "clause"
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    ):
+        # "maps showed most of X as occupied", "listed X as liberated": the object of the
+        # verb above is what the participle describes
+        obj = {t.i for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree}
+        hits = _outermost([(p, t) for p, t in place_toks if t.i in obj])
+        if hits:
+            return _prefer(hits), "argument"
     if trig.type is ClaimType.REPELLED:
         own = {t.i for t in tok.subtree}  # "beat back efforts to break into X": the target is deep
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _is_passive(tok):
