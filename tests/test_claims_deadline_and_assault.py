@@ -50,8 +50,7 @@ def test_a_split_deadline_is_no_agent(text, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian troops reached the outskirts of Siversk in June, and the town has been under "
-        "assault ever since.",
+        "Since the spring Siversk has been under repeated assault by Russian infantry.",
         "Siversk has been under constant assault for three months, the mayor said.",
         "Siversk remains under heavy assault, Ukrainian officials said.",
     ],

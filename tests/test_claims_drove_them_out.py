@@ -29,8 +29,8 @@ def _tuples(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian forces occupied Siversk from February 2022 until September 2022, when a "
-        "Ukrainian counteroffensive drove them out.",
+        "Russian troops held Siversk from April until late August, when a Ukrainian offensive "
+        "drove them out.",
         "Russian troops held Siversk for six months before Ukrainian forces drove them out.",
         "Russian troops seized Siversk in May, but Ukrainian units pushed the occupiers out in "
         "October.",

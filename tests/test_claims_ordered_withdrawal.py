@@ -30,13 +30,13 @@ def _withdrawals(text: str) -> list[tuple[str | None, str]]:
     ("text", "actor"),
     [
         (
-            "The Ukrainian commander said he had ordered his troops to pull out of Siversk and "
-            "move to safer positions.",
+            "The Ukrainian general said he had ordered the garrison to retreat from Siversk "
+            "overnight.",
             "UA",
         ),
         (
-            "Ukraine's Khortytsia group said its command had authorised a manoeuvre to pull "
-            "units out of Siversk to preserve personnel.",
+            "The Ukrainian command said it had authorised its brigades to leave Siversk to "
+            "save soldiers' lives.",
             "UA",
         ),
         (
@@ -54,7 +54,7 @@ def test_a_past_order_to_withdraw_is_a_withdrawal(text, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ukrainian commander will order his troops to pull out of Siversk.",
+        "The Ukrainian general will order the garrison to retreat from Siversk.",
         "The Ukrainian commander did not order the troops to withdraw from Siversk.",
         "The Ukrainian command plans to withdraw its units from Siversk.",
     ],

@@ -1,4 +1,4 @@
-"""A place that only locates a plural noun ("the commuter towns north-west of X", "two
+"""A place that only locates a plural noun ("the suburbs north-west of X", "two
 villages east of X") is a landmark, as it is for a singular one."""
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def _places(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian troops have pulled out of Irpin and Bucha, the commuter towns north-west of Kyiv.",
+        "Russian units pulled back from Irpin and Bucha, the small towns north-west of Kyiv.",
+        "Russian battalions withdrew from Irpin and Bucha, the leafy towns north-west of Kyiv, "
+        "on Friday.",
         "Ukrainian forces recaptured Robotyne and Verbove, two villages south of Orikhiv.",
     ],
 )

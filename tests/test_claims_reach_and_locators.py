@@ -29,8 +29,8 @@ def _tuples(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian troops had reached the centre of Siversk, a source said.",
-        "Russian troops reached the Pivnichnyi microdistrict on the eastern edge of Siversk.",
+        "A Russian blogger wrote that marines reached the centre of Siversk on Sunday.",
+        "Russian units reached a railway microdistrict in northern Siversk.",
         "Russian assault units are reaching the central districts of Siversk, bloggers say.",
         "By Friday Russian troops had reached the heart of Siversk.",
     ],
@@ -42,7 +42,7 @@ def test_reaching_the_centre_or_a_district_is_an_entry(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian forces are also pressing on Siversk from the south-east, bloggers reported.",
+        "Russian brigades kept pressing on Siversk from two sides.",
         "Russian units pressed toward Siversk throughout the week.",
     ],
 )
@@ -57,16 +57,16 @@ def test_pressing_on_with_a_plan_is_no_advance():
 
 def test_a_city_before_based_locates_an_institution():
     text = (
-        "Russian forces pushed into the Donetsk region, according to the Institute for the "
-        "Study of War, a Washington-based think tank."
+        "Russian forces pushed into the Donetsk region, said an analyst at a Washington-based "
+        "research centre."
     )
     assert not any(p == "Washington" for p, _t, _a in _tuples(text))
 
 
 def test_the_town_hall_is_no_reference_to_the_last_town():
     text = (
-        "Ukrainian officials said Izium was liberated on Saturday. Hours earlier, Ukrainian "
-        "soldiers had raised their flag over the town hall in Kupiansk."
+        "Ukrainian officials said Izium was liberated on Saturday. On Friday Ukrainian "
+        "paratroopers hoisted the national flag above the town hall of Kupiansk."
     )
     doc = Document(
         id="t",

@@ -39,7 +39,7 @@ def _tuples(text: str) -> set[tuple[str, str, str, str]]:
 )
 def test_a_sentence_opening_rebuttal_rejects_the_claim_before_it(rebuttal):
     text = (
-        "Heavy shelling continued on Monday. Russia's defence ministry said its troops had "
+        "Heavy shelling continued on Monday. Moscow announced that Russian units had "
         "encircled Siversk. " + rebuttal
     )
     found = _tuples(text)
@@ -49,7 +49,7 @@ def test_a_sentence_opening_rebuttal_rejects_the_claim_before_it(rebuttal):
 
 def test_a_true_statement_is_no_rebuttal():
     text = (
-        "Heavy shelling continued on Monday. Russia's defence ministry said its troops had "
+        "Heavy shelling continued on Monday. Moscow announced that Russian units had "
         'encircled Siversk. "This is what we expected," a Russian blogger wrote.'
     )
     assert not any(pol == "negated" for _p, _t, _a, pol in _tuples(text))

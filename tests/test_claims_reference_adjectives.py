@@ -34,9 +34,9 @@ def _tuples(text: str) -> set[tuple[str, str, str, str]]:
 )
 def test_a_qualified_reference_is_the_last_settlement(reference):
     text = (
-        "Siversk was shelled overnight. Russian military bloggers claimed "
+        "Siversk was shelled overnight. Pro-Russian war correspondents wrote that "
         + reference
-        + " was encircled, a claim Ukrainian officials dismissed as propaganda."
+        + " had been surrounded. Ukrainian commanders called the report false."
     )
     found = _tuples(text)
     assert ("Siversk", "encircled", "RU", "affirmed") in found, found

@@ -1,4 +1,4 @@
-""""The town" in a later sentence never refers to a name that only named a front sector
+""" "The town" in a later sentence never refers to a name that only named a front sector
 ("the X direction") or located another place ("a town south-east of X")."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def test_the_town_skips_sector_and_locator_names(middle):
     text = (
         "Russia's defence ministry said its forces had captured Siversk on Monday. "
         + middle
-        + " Ukraine's army said fierce battles were continuing in and around the town."
+        + " Ukraine's army reported heavy fighting inside the town on Tuesday."
     )
     assert _places(text, "contested") == {"Siversk"}
 
@@ -48,7 +48,7 @@ def test_the_town_still_refers_to_a_town_named_in_its_own_right():
     text = (
         "Russia's defence ministry said its forces had captured Siversk on Monday. "
         "Ukrainian troops still hold Kramatorsk. "
-        "Ukraine's army said fierce battles were continuing in and around the town."
+        "Ukraine's army reported heavy fighting inside the town on Tuesday."
     )
     assert _places(text, "contested") == {"Kramatorsk"}
 

@@ -1,5 +1,6 @@
 """A relative clause with a "that" the parser reads as a conjunction still describes its
-noun ("X, a village that Ukrainian troops had held"); "occupied for months" is a state."""
+noun ("X, a town that Ukrainian marines had defended and held"); "occupied for months" is
+a state."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ def _tuples(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia's defence ministry said on Sunday that its forces had captured Siversk, a large "
-        "village in Donetsk region that Ukrainian troops had held since 2022.",
+        "Moscow announced that its paratroopers had seized Siversk, a small mining town that "
+        "Ukrainian marines had held since 2022.",
         "Moscow said it had taken Siversk, a town that Ukrainian forces had controlled since "
         "the spring.",
     ],

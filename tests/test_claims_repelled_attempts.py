@@ -30,14 +30,14 @@ def _claims(text: str):
     ("text", "place", "actor"),
     [
         (
-            "Russian troops tried to break into Siversk from the north but were pushed back, "
-            "the governor said.",
+            "Russian infantry attempted to force their way into Siversk on Monday but were "
+            "pushed back, the governor said.",
             "Siversk",
             "UA",
         ),
         (
-            "Ukrainian units entered the outskirts of Tetkino but were held back by Russian "
-            "reserves.",
+            "Ukrainian sabotage groups pushed into Tetkino at dawn but were held back by "
+            "Russian border guards.",
             "Tetkino",
             "RU",
         ),
