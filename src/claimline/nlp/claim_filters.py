@@ -61,7 +61,7 @@ def silent_complement(tok: Any) -> Any:
     trigger verb ``tok`` ("did not (immediately) confirm that X had fallen"),
     or None.  Verification language ("independently") keeps the clause: that
     is a journalist's hedge on a claim someone made.  A phrase trigger in a
-    copular clause ("had not confirmed that the town was in its hands") stands
+    copular clause ("has not confirmed that the city is under its control") stands
     for its clause's verb."""
     for _ in range(3):
         if tok.dep_ not in ("prep", "pobj", "attr", "acomp"):
@@ -116,7 +116,7 @@ APPOSITIVE_DISTANCE_RX = re.compile(
     re.IGNORECASE,
 )
 _LANDMARK_NOUN_RX = re.compile(
-    # plurals too: "Irpin and Bucha, the commuter towns north-west of X"
+    # plurals too: "A and B, the small towns north-west of X"
     r"(?:towns?|city|cities|villages?|settlements?|hubs?|residents|people|inhabitants|"
     r"population|communit(?:y|ies))$",
     re.IGNORECASE,

@@ -259,7 +259,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # a "grey zone" is ground neither side holds: the town is fought over
     _t(C.CONTESTED, r"\bgr[ae]y\s+zone\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
-    # "the town has been under assault since June": fighting for it, held by neither
+    # "X has been under repeated assault since spring": fought for, held by neither
     _t(
         C.CONTESTED,
         r"\bunder\s+(?:constant\s+|repeated\s+|heavy\s+|continuous\s+|sustained\s+|ground\s+)?"

@@ -159,7 +159,7 @@ def find_en(
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
             if it is not None and it.lower_ == "its":
-                # "X is largely held, although fighting continues on its western edge": only
+                # "X is mostly held, but combat still rages on its eastern edge": only
                 # a settlement named earlier in the same sentence owns the part
                 named = [
                     p
@@ -178,7 +178,7 @@ def find_en(
             continue
         denied_noun = nominal_under(tok, DENY_LEMMAS)
         if denied_noun is None and nominal_under(tok, ADMIT_LEMMAS, negated=True) is not None:
-            continue  # "has not confirmed the loss of X": another party's silence, no claim
+            continue  # "never acknowledged losing X": another party's silence, no claim
         if denied_noun is None and silent_complement(tok) is not None:
             continue  # "did not confirm that X had fallen": nobody asserts it here
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
@@ -209,7 +209,7 @@ def find_en(
             and mod is Modality.INTENDED
             and modality.ordered_in_past(tok)
         ):
-            mod = None  # "ordered his troops to pull out of X": the withdrawal as reported
+            mod = None  # "had ordered the garrison to retreat from X": the withdrawal as reported
         if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "conj":
             mod = None  # "tried to break in but were pushed back": the attempt was the attacker's
         spk = attribution.parse_speaker(tok)
@@ -736,7 +736,7 @@ def _pronoun_argument(tok: Any) -> Any:
     return _its_part(tok)
 
 
-# Parts of a town that "its" can own: "fighting continues on its western edge".
+# Parts of a town that "its" can own: "battles near its northern edge".
 _PART_NOUNS = frozenset(
     {"edge", "outskirts", "outskirt", "centre", "center", "district", "districts", "part", "parts",
      "approaches", "neighbourhood", "neighborhood", "quarter", "streets", "flank", "side"}
@@ -745,8 +745,8 @@ _PART_NOUNS = frozenset(
 
 def _its_part(tok: Any) -> Any:
     """ "its" owning a part of a town in the trigger's own phrase, or in its verb's when
-    the trigger is the subject ("fighting on its southern edge", "fighting continues on
-    its western edge")."""
+    the trigger is the subject ("battles near its northern edge", "combat rages on its
+    eastern edge")."""
     heads = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [tok]
     for h in heads:
         for child in h.children:

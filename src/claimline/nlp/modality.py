@@ -230,8 +230,8 @@ _ORDER_LEMMAS = frozenset(
 
 
 def ordered_in_past(tok: Any) -> bool:
-    """Whether ``tok`` hangs under an order given in the past: "ordered his troops to
-    pull out", "authorised a manoeuvre to pull units out of X", "a decision was made
+    """Whether ``tok`` hangs under an order given in the past: "had ordered the
+    garrison to retreat", "authorised its brigades to leave X", "a decision was made
     to pull the battalions back" — a withdrawal reported as ordered is reported as made."""
     for node in governors(tok)[:4]:
         if node.lemma_.lower() not in _ORDER_LEMMAS:
