@@ -42,3 +42,13 @@ def test_a_push_to_take_a_town_stays_an_intention() -> None:
 def test_a_distance_in_a_description_is_no_advance() -> None:
     text = "Rylsk, a district town a few kilometres from the border, was shelled overnight."
     assert not [c for c in _claims(text) if c.type.value == "advancing"]
+
+
+def test_a_described_towns_distance_with_a_population_is_no_advance() -> None:
+    text = (
+        "Russian forces entered Kurakhove, a mining town of roughly 18,000 residents "
+        "about 30 km from Donetsk."
+    )
+    rows = {(c.place.canonical, c.type.value) for c in _claims(text)}
+    assert ("Kurakhove", "entered") in rows
+    assert ("Kurakhove", "advancing") not in rows
