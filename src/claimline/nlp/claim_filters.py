@@ -112,7 +112,7 @@ _LANDMARK_DISTANCE_RX = re.compile(
 )
 APPOSITIVE_DISTANCE_RX = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub)\s+"
-    # "a Russian town of about 5,000 people some 10 km from": a comma inside a number
+    # "a mining town of roughly 18,000 residents about 30 km from": a comma in a number
     r"(?:(?:of\s+)?(?:[^,]|,(?=\d)){0,40}?\s+)?(?:(?:about|some|roughly|around|just|only)\s+)?$",
     re.IGNORECASE,
 )
