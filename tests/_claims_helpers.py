@@ -65,3 +65,22 @@ def claims_of(text: str, **kw):  # type: ignore[no-untyped-def]
 
 def tuples(claims):  # type: ignore[no-untyped-def]
     return {(c.place.canonical, c.type.value, c.actor, c.polarity.value) for c in claims}
+
+
+def pipeline_claims(text: str, *, published: str = "2024-11-20"):  # type: ignore[no-untyped-def]
+    """The claims of ``text`` through the whole pipeline: the document builder
+    (cleaning, sentences, language), gazetteer places, profile detection and
+    extraction, as ``claimline extract`` runs them."""
+    from claimline.ingest.base import RawRecord
+    from claimline.ingest.build import build_document
+    from claimline.nlp.pool import extract_one
+
+    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published=published)
+    outcome = extract_one(build_document(raw))
+    assert outcome.status == "ok", outcome.error
+    return outcome.claims
+
+
+def pipeline_rows(text: str, *, published: str = "2024-11-20"):  # type: ignore[no-untyped-def]
+    """(canonical place, type, actor, polarity) of :func:`pipeline_claims`."""
+    return tuples(pipeline_claims(text, published=published))

@@ -4,21 +4,17 @@ and after the verb."""
 from __future__ import annotations
 
 import pytest
-
-from claimline.ingest.base import RawRecord
-from claimline.ingest.build import build_document
-from claimline.nlp.pool import extract_one
+from _claims_helpers import pipeline_claims, pipeline_rows
 
 
 def _speakers(text: str) -> set[tuple[str | None, str | None, str | None]]:
-    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-05-15")
     return {
         (
             c.place.canonical,
             c.speaker.name if c.speaker else None,
             str(c.speaker.side) if c.speaker else None,
         )
-        for c in extract_one(build_document(raw)).claims
+        for c in pipeline_claims(text, published="2024-05-15")
     }
 
 
@@ -68,11 +64,7 @@ def test_the_cyrillic_speaker_is_found(text: str, place: str, side: str) -> None
 def test_a_later_cyrillic_clause_denies_the_claim(
     text: str, place: str, ctype: str, actor: str
 ) -> None:
-    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-05-15")
-    rows = {
-        (c.place.canonical, c.type.value, c.actor, c.polarity.value)
-        for c in extract_one(build_document(raw)).claims
-    }
+    rows = pipeline_rows(text, published="2024-05-15")
     assert (place, ctype, actor, "affirmed") in rows
     assert (place, ctype, actor, "negated") in rows
 
@@ -86,8 +78,7 @@ def test_a_later_cyrillic_clause_denies_the_claim(
     ],
 )
 def test_the_approaches_to_a_town_are_an_advance_reported_by_its_speaker(text: str) -> None:
-    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-05-15")
-    claims = extract_one(build_document(raw)).claims
+    claims = pipeline_claims(text, published="2024-05-15")
     rows = {(c.place.canonical, c.type.value, c.actor) for c in claims}
     assert ("Kostiantynivka", "advancing", "RU") in rows
     assert all(c.speaker is not None and "блог" in c.speaker.name for c in claims)

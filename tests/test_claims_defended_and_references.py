@@ -4,18 +4,11 @@
 from __future__ import annotations
 
 import pytest
-
-from claimline.ingest.base import RawRecord
-from claimline.ingest.build import build_document
-from claimline.nlp.pool import extract_one
+from _claims_helpers import pipeline_rows
 
 
 def _rows(text: str) -> set[tuple[str | None, str, str | None, str]]:
-    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-11-02")
-    return {
-        (c.place.canonical, c.type.value, c.actor, c.polarity.value)
-        for c in extract_one(build_document(raw)).claims
-    }
+    return pipeline_rows(text, published="2024-11-02")
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,11 @@ distance; a push made is no intention."""
 from __future__ import annotations
 
 import pytest
-
-from claimline.ingest.base import RawRecord
-from claimline.ingest.build import build_document
-from claimline.nlp.pool import extract_one
+from _claims_helpers import pipeline_claims
 
 
 def _claims(text: str):  # type: ignore[no-untyped-def]
-    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-08-20")
-    return extract_one(build_document(raw)).claims
+    return pipeline_claims(text, published="2024-08-20")
 
 
 @pytest.mark.parametrize(

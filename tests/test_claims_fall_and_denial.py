@@ -4,19 +4,13 @@ denies a clause denies it, not asserts it."""
 from __future__ import annotations
 
 import pytest
+from _claims_helpers import pipeline_rows
 
-from claimline.ingest.base import RawRecord
-from claimline.ingest.build import build_document
-from claimline.nlp.pool import extract_one
 from claimline.profiles import load_profile
 
 
 def _rows(text: str) -> set[tuple[str | None, str, str | None, str]]:
-    raw = RawRecord(source="t", source_format="jsonl", id="t", text=text, published="2024-11-20")
-    return {
-        (c.place.canonical, c.type.value, c.actor, c.polarity.value)
-        for c in extract_one(build_document(raw)).claims
-    }
+    return pipeline_rows(text)
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,15 @@ documents built from the project's own sentences.
 from __future__ import annotations
 
 import pytest
-
-from claimline.ingest.base import RawRecord
-from claimline.ingest.build import build_document
-from claimline.nlp.pool import extract_one
+from _claims_helpers import pipeline_claims, pipeline_rows
 
 
 def _claims(text: str):  # type: ignore[no-untyped-def]
-    raw = RawRecord(source="test", source_format="jsonl", id="t", text=text, published="2024-11-20")
-    outcome = extract_one(build_document(raw))
-    assert outcome.status == "ok", outcome.error
-    return outcome.claims
+    return pipeline_claims(text)
 
 
 def _rows(text: str) -> set[tuple[str | None, str, str | None, str]]:
-    return {(c.place.canonical, c.type.value, c.actor, c.polarity.value) for c in _claims(text)}
+    return pipeline_rows(text)
 
 
 @pytest.mark.parametrize(
