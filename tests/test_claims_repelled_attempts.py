@@ -36,8 +36,8 @@ def _claims(text: str):
             "UA",
         ),
         (
-            "Ukrainian sabotage groups pushed into Tetkino at dawn but were held back by "
-            "Russian border guards.",
+            "Ukrainian sabotage groups pushed into Tetkino at dawn but were soon driven back "
+            "by Russian border guards.",
             "Tetkino",
             "RU",
         ),

@@ -30,7 +30,7 @@ def _tuples(text: str) -> set[tuple[str, str]]:
     "text",
     [
         "Sappers were still sweeping Siversk for mines, and Kyiv had not yet formally "
-        "confirmed that the town was in Ukrainian hands.",
+        "confirmed that this town was in Ukrainian hands.",
         "Moscow did not confirm that Siversk was under Russian control.",
         "Kyiv has not yet publicly confirmed that Siversk is in Ukrainian hands.",
     ],
