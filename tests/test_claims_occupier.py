@@ -29,8 +29,7 @@ def _claims(text: str):
     [
         "The river port of Kherson had been held by Russian troops since March, when it was "
         "occupied in the first weeks of the invasion.",
-        "Russian units held Kherson from early March, after it was occupied without a long "
-        "battle.",
+        "Russian units held Kherson from early March, after it was occupied without a long battle.",
     ],
 )
 def test_claims_occupier_is_the_holder_the_sentence_names(text):
