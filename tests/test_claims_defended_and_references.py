@@ -51,3 +51,22 @@ def test_its_districts_are_the_towns() -> None:
 def test_its_forces_are_no_place() -> None:
     rows = _rows("Russia said Toretsk had fallen, and its forces moved on.")
     assert all(row[0] == "Toretsk" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Sappers said the work of clearing the village of Pisky of mines was continuing.", False),
+        ("Crews cleared the streets of Pisky of rubble after the strike.", False),
+        ("Ukrainian troops cleared the village of Pisky of Russian forces.", True),
+    ],
+)
+def test_clearing_a_village_of_mines_is_no_capture(text: str, captured: bool) -> None:
+    assert (("Pisky", "captured") in {row[:2] for row in _rows(text)}) is captured
+
+
+def test_a_spokeswoman_the_profile_knows_speaks_for_her_side() -> None:
+    from _claims_helpers import pipeline_claims
+
+    claims = pipeline_claims("Ukrainian troops have retaken Pisky, Hanna Maliar said on Telegram.")
+    assert claims and all(str(c.speaker.side) == "UA" for c in claims if c.speaker)

@@ -66,7 +66,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.CAPTURED, r"\b(?:overr?an|overrun(?:ning)?|stormed)\b"),
     _t(
         C.CAPTURED,
-        r"\b(?:clear(?:ed|ing)?)\b(?=\s+(?:\w+\s+){0,4}?of\b|\s+(?:the\s+)?(?:town|city|village|settlement))",
+        # "cleared the village of mines / rubble" is demining or clean-up, not a capture
+        r"\b(?:clear(?:ed|ing)?)\b(?!\s+(?:\w+\s+){0,4}?of\s+(?:\w+\s+)?(?:mines|landmines|"
+        r"explosives|ordnance|munitions|debris|rubble|snow|bodies|booby[- ]traps)\b)"
+        r"(?=\s+(?:\w+\s+){0,4}?of\b|\s+(?:the\s+)?(?:town|city|village|settlement))",
         strict=True,
     ),
     _t(C.CAPTURED, r"\bmop(?:ped|ping)?\s+up\b"),
