@@ -1,10 +1,9 @@
 """The project's own evaluation sets: integrity of the data and an F1 floor for each.
 
 ``eval/heldout`` (read while rules were improved), ``eval/blind``, ``eval/blind3`` and
-``eval/blind4``
-(each scored once before anyone tuned on it, then read).  Each set's floor and a sha256 of its articles.jsonl + gold.jsonl live in its
-floor.json, so a floor cannot move silently: editing a set without re-measuring fails the
-hash test.
+``eval/blind4`` (each scored once before anyone tuned on it, then read).  Each set's
+floor and a sha256 of its articles.jsonl + gold.jsonl live in its floor.json, so a floor
+cannot move silently: editing a set without re-measuring fails the hash test.
 """
 
 from __future__ import annotations
