@@ -84,3 +84,21 @@ def pipeline_claims(text: str, *, published: str = "2024-11-20"):  # type: ignor
 def pipeline_rows(text: str, *, published: str = "2024-11-20"):  # type: ignore[no-untyped-def]
     """(canonical place, type, actor, polarity) of :func:`pipeline_claims`."""
     return tuples(pipeline_claims(text, published=published))
+
+
+def gazetteer_rows(text: str, *, published: date = date(2024, 6, 1)):  # type: ignore[no-untyped-def]
+    """(canonical place, type, actor, polarity) of ``text`` as one English Reuters
+    document with gazetteer places and sentence offsets, without the builder."""
+    from claimline.ingest.dedup import content_hash
+    from claimline.ingest.segment import split_sentences
+
+    doc = Document(
+        id="t",
+        content_hash=content_hash(text),
+        text=text,
+        published=published,
+        language="en",
+        outlet="Reuters",
+        sentences=split_sentences(text),
+    )
+    return tuples(extract_claims(doc))

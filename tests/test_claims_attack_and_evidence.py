@@ -3,29 +3,12 @@ denied; "by March" is a deadline, not the agent of a capture."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from claimline.ingest.dedup import content_hash
-from claimline.ingest.segment import split_sentences
-from claimline.model import Document
-from claimline.nlp.claims import extract_claims
+from _claims_helpers import gazetteer_rows
 
 
 def _tuples(text: str) -> set[tuple[str, str, str, str]]:
-    doc = Document(
-        id="t",
-        content_hash=content_hash(text),
-        text=text,
-        published=date(2024, 6, 1),
-        language="en",
-        outlet="Reuters",
-        sentences=split_sentences(text),
-    )
-    return {
-        (c.place.canonical, c.type.value, c.actor, c.polarity.value) for c in extract_claims(doc)
-    }
+    return gazetteer_rows(text)
 
 
 @pytest.mark.parametrize(
