@@ -86,9 +86,9 @@ def pipeline_rows(text: str, *, published: str = "2024-11-20"):  # type: ignore[
     return tuples(pipeline_claims(text, published=published))
 
 
-def gazetteer_rows(text: str, *, published: date = date(2024, 6, 1)):  # type: ignore[no-untyped-def]
-    """(canonical place, type, actor, polarity) of ``text`` as one English Reuters
-    document with gazetteer places and sentence offsets, without the builder."""
+def gazetteer_claims(text: str, *, published: date = date(2024, 6, 1)):  # type: ignore[no-untyped-def]
+    """The claims of ``text`` as one English Reuters document with gazetteer places
+    and sentence offsets, without the builder."""
     from claimline.ingest.dedup import content_hash
     from claimline.ingest.segment import split_sentences
 
@@ -101,4 +101,9 @@ def gazetteer_rows(text: str, *, published: date = date(2024, 6, 1)):  # type: i
         outlet="Reuters",
         sentences=split_sentences(text),
     )
-    return tuples(extract_claims(doc))
+    return extract_claims(doc)
+
+
+def gazetteer_rows(text: str, *, published: date = date(2024, 6, 1)):  # type: ignore[no-untyped-def]
+    """(canonical place, type, actor, polarity) of :func:`gazetteer_claims`."""
+    return tuples(gazetteer_claims(text, published=published))

@@ -3,27 +3,13 @@ or refused order, and an order to capture, stay intentions."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from claimline.ingest.dedup import content_hash
-from claimline.ingest.segment import split_sentences
-from claimline.model import Document
-from claimline.nlp.claims import extract_claims
+from _claims_helpers import gazetteer_claims
 
 
 def _withdrawals(text: str) -> list[tuple[str | None, str]]:
-    doc = Document(
-        id="t",
-        content_hash=content_hash(text),
-        text=text,
-        published=date(2024, 6, 1),
-        language="en",
-        outlet="Reuters",
-        sentences=split_sentences(text),
-    )
-    return [(c.actor, c.modality.value) for c in extract_claims(doc) if c.type.value == "withdrew"]
+    claims = gazetteer_claims(text)
+    return [(c.actor, c.modality.value) for c in claims if c.type.value == "withdrew"]
 
 
 @pytest.mark.parametrize(
@@ -65,13 +51,5 @@ def test_a_future_or_refused_order_stays_an_intention(text):
 
 def test_an_order_to_capture_stays_an_intention():
     text = "Russian commanders ordered their troops to capture Siversk."
-    doc = Document(
-        id="t",
-        content_hash=content_hash(text),
-        text=text,
-        published=date(2024, 6, 1),
-        language="en",
-        outlet="Reuters",
-        sentences=split_sentences(text),
-    )
-    assert all(c.modality.value == "intended" for c in extract_claims(doc))
+    claims = gazetteer_claims(text)
+    assert all(c.modality.value == "intended" for c in claims)

@@ -3,28 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from _claims_helpers import gazetteer_claims
 
-from claimline.ingest.dedup import content_hash
-from claimline.ingest.segment import split_sentences
-from claimline.model import Document
 from claimline.nlp.claim_filters import locator_only
-from claimline.nlp.claims import extract_claims
 
 
 def _places(text: str, ctype: str) -> set[str]:
-    doc = Document(
-        id="t",
-        content_hash=content_hash(text),
-        text=text,
-        published=date(2024, 6, 1),
-        language="en",
-        outlet="Reuters",
-        sentences=split_sentences(text),
-    )
-    return {c.place.canonical for c in extract_claims(doc) if c.type.value == ctype}
+    claims = gazetteer_claims(text)
+    return {c.place.canonical for c in claims if c.type.value == ctype}
 
 
 @pytest.mark.parametrize(
