@@ -82,3 +82,16 @@ def test_the_approaches_to_a_town_are_an_advance_reported_by_its_speaker(text: s
     rows = {(c.place.canonical, c.type.value, c.actor) for c in claims}
     assert ("Kostiantynivka", "advancing", "RU") in rows
     assert all(c.speaker is not None and "блог" in c.speaker.name for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        ("Зимой украинские части отбили несколько крупных штурмов Угледара.", "repelled"),
+        ("Украинские войска отбили Херсон в ноябре.", "captured"),
+    ],
+)
+def test_otbili_assaults_is_repelling_otbili_a_town_is_retaking_it(text: str, ctype: str) -> None:
+    types = {row[1] for row in pipeline_rows(text, published="2024-05-15")}
+    other = ({"repelled", "captured"} - {ctype}).pop()
+    assert ctype in types and other not in types

@@ -84,3 +84,16 @@ def test_under_siege_is_an_encirclement_a_siege_held_out_against_a_fight(
     assert kind in {row[1] for row in _rows(text)}
     if kind == "contested":
         assert "encircled" not in {row[1] for row in _rows(text)}
+
+
+def test_a_side_insisting_a_town_has_not_fallen_holds_it() -> None:
+    rows = _rows("Denis Pushilin insisted that Lyman had not fallen.")
+    assert ("Lyman", "captured", "UA", "negated") in rows
+
+
+def test_a_capital_acting_keeps_its_city_parts_out() -> None:
+    rows = _rows(
+        "Hours after Moscow ordered its troops to leave, Ukrainian soldiers reached the "
+        "city centre of Kherson."
+    )
+    assert {row[0] for row in rows} == {"Kherson"}

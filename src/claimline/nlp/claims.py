@@ -111,14 +111,25 @@ def extract_claims(
         return []
     if places is None:
         places = _find_places(doc, profile)
+    capitals = _capitals(profile)
+    dropped = {
+        p.place_id
+        for p in places
+        if p.kind is not PlaceKind.PART
+        and (_names_actor(doc.text, p, capitals) or _in_dateline(doc.text, p))
+    }
+    places = [
+        p
+        for p in places
+        if p.kind is not PlaceKind.COUNTRY
+        and not _names_actor(doc.text, p, capitals)
+        and not _in_dateline(doc.text, p)
+    ]
+    # "the city centre" after "Moscow ordered ...": a part the gazetteer gave to a
+    # city named only as a government goes with it, unless the city is named as a place.
+    kept = {p.place_id for p in places if p.kind is not PlaceKind.PART}
     places = sorted(
-        (
-            p
-            for p in places
-            if p.kind is not PlaceKind.COUNTRY
-            and not _names_actor(doc.text, p, _capitals(profile))
-            and not _in_dateline(doc.text, p)
-        ),
+        (p for p in places if not (p.kind is PlaceKind.PART and p.place_id in dropped - kept)),
         key=lambda p: p.start,
     )
     spans = parse.sentence_spans(doc)
@@ -359,6 +370,11 @@ def _names_actor(text: str, p: PlaceMention, capitals: frozenset[str] = frozense
 # "Kyiv's (long-awaited) counteroffensive", "Moscow's war": what the capital's
 # government does or has; "Kyiv's outskirts" stays a place (not listed).
 _CAPITAL_POSSESSION_RX = re.compile(
+    # "Moscow ordered its troops", "Kyiv has sent reinforcements": the government acts
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:ordered|annexed|launched|sent|deployed|"
+    r"mobili[sz]ed|demanded|warned|threatened|signed|recogni[sz]ed|accused|blamed|pulled|"
+    r"agreed|refused|offered|urged|wants|wanted|plans|planned|sought|seeks|tried|vowed|"
+    r"pledged|hopes|hoped|insists|expects|expected|needs|needed)\b|"
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|campaign|war|"
     r"operations?|incursion|push|drive|advance|strategy|plans?|leadership|command|allies|"
     r"partners|backers|position|account|response|stance|demands?|side|officials|"
@@ -592,8 +608,9 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
     if low.startswith(("fell", "fall", "пал", "впал")):
         if " to " in f" {low} " and f.clause_side is not None:
             return f.clause_side  # "fell to Russian forces" names the side
-        if f.denier_phrase is not None and party:
-            # "X's official denied that the village had fallen": the denier holds it.
+        if (f.denier_phrase is not None or f.negated) and party:
+            # "X's official denied that the village had fallen", "insisted that the
+            # town had not fallen": the side saying so holds it.
             return other_side(party, profile)
         # A bare "fell" ("the fall of X") loses the town to whoever does not
         # defend the country it lies in; a side word nearby is only a fallback.
