@@ -70,3 +70,21 @@ def test_a_spokeswoman_the_profile_knows_speaks_for_her_side() -> None:
 
     claims = pipeline_claims("Ukrainian troops have retaken Pisky, Hanna Maliar said on Telegram.")
     assert claims and all(str(c.speaker.side) == "UA" for c in claims if c.speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side controls Klishchiivka, the officer said.",
+        "Fighting went on in Klishchiivka and neither army fully held it, the officer said.",
+    ],
+)
+def test_neither_side_holding_a_village_is_a_contest_not_a_denied_hold(text: str) -> None:
+    rows = _rows(text)
+    assert ("Klishchiivka", "contested", None, "affirmed") in rows
+    assert not any(row[1] == "controls" for row in rows)
+
+
+def test_one_side_not_holding_a_village_stays_a_negated_hold() -> None:
+    rows = _rows("Russian forces do not control Klishchiivka.")
+    assert ("Klishchiivka", "controls", "RU", "negated") in rows

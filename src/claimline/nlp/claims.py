@@ -466,6 +466,15 @@ def _claims_of(
     rebuttals: Sequence[Rebuttal] = (),
 ) -> list[Claim]:
     s, e = spans[i]
+    if f.type is ClaimType.CONTROLS and f.negated and _neither_side_holds(f.token):
+        # "neither side (fully) held it": the town is fought over, no side's hold denied
+        f.type, f.negated, f.actor, f.own_side, f.enemy = (
+            ClaimType.CONTESTED,
+            False,
+            None,
+            False,
+            False,
+        )
     attr = track.attribute(i, f.trigger_start, f.speaker_phrase)
     speaker = attr.speaker
     spk_side = speaker.side if speaker is not None else None
@@ -619,6 +628,21 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         # The encircled side denies it; the encircling side announces it.
         return other_side(party, profile) if f.negated else party
     return party or f.clause_side
+
+
+_SIDE_NOUNS = frozenset({"side", "army", "party", "force", "camp"})
+
+
+def _neither_side_holds(tok: Any) -> bool:
+    """Whether the holding verb ``tok`` has "neither side" (or "neither army") as subject."""
+    if tok is None:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in _SIDE_NOUNS
+        and any(g.lower_ == "neither" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _not_home_side(f: Finding, profile: Any) -> str | None:
