@@ -60,3 +60,23 @@ def test_multi_token_patterns_still_apply(pipelines) -> None:  # type: ignore[no
     doc = cached("We're gonna win.")
     lemmas = {t.lower_: t.lemma_ for t in doc}
     assert lemmas["gon"] == "go" and lemmas["na"] == "to"  # the ruler's two-token rule
+
+
+def test_the_shared_pipeline_uses_the_cached_lemmatizer(pipelines) -> None:  # type: ignore[no-untyped-def]
+    cached, _stock = pipelines
+    assert isinstance(cached.get_pipe("lemmatizer"), parse.CachedLemmatizer)
+
+
+def test_cached_lemmatizer_keeps_lemmas_the_ruler_set(pipelines) -> None:  # type: ignore[no-untyped-def]
+    cached, stock = pipelines
+    # "ai" + "n't" carry lemmas from the ruler's exceptions; the lemmatizer must not redo them.
+    for text in ("They ain't leaving the town.", "They ain't leaving the town."):
+        assert [t.lemma_ for t in cached(text)] == [t.lemma_ for t in stock(text)]
+
+
+def test_lemmas_depend_on_pos_not_only_on_the_word(pipelines) -> None:  # type: ignore[no-untyped-def]
+    cached, stock = pipelines
+    # "fell" as a verb and "left" as an adjective/verb: one word, two lemmas by POS
+    text = "The town fell after the left flank left its positions; they felled trees."
+    for _ in range(2):
+        assert _annotations(cached(text)) == _annotations(stock(text))

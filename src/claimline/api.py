@@ -119,9 +119,7 @@ def analyse(
     documents during ingestion (store writes stay in this process) and then
     extract claims; ``batch_size`` is :func:`extract_stored`'s.
     """
-    report = ingest(
-        store, inputs, progress=progress, infer_dates=infer_dates, n_process=n_process
-    )
+    report = ingest(store, inputs, progress=progress, infer_dates=infer_dates, n_process=n_process)
     todo = set(report.ingested)
     if report.ingested:
         todo |= {

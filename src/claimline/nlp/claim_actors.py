@@ -107,9 +107,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
                 return c, True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             # "Russian troops tried to break in but were pushed back": the shared subject
-            subj = next(
-                (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return subj, True
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -136,7 +136,7 @@ def extract_claims(
     # "the town", "it": never a name that only named a sector or located another place
     antecedents = [p for p in places if not locator_only(doc.text, p.start, p.end)]
     cyrillic = lang in ("ru", "uk") or is_cyrillic(doc.text)
-    triggers = CYR_TRIGGERS if cyrillic else EN_TRIGGERS
+    any_trigger = _any_trigger(CYR_TRIGGERS if cyrillic else EN_TRIGGERS)
     selected: list[int] = []
     sent_places: dict[int, list[PlaceMention]] = {}
     for i, (s, e) in enumerate(spans):
@@ -149,7 +149,7 @@ def extract_claims(
         chunk = doc.text[s:e]
         if not mentions and not (_IT_RX.search(chunk) and _last_settlement(places, s) is not None):
             continue
-        if any(t.pattern.search(chunk) for t in triggers):
+        if any_trigger.search(chunk):
             selected.append(i)
             sent_places[i] = mentions
     if not selected:
@@ -199,6 +199,42 @@ def extract_claims(
                 )
             )
     return _dedupe(claims)
+
+
+_ANY_TRIGGER: dict[int, tuple[Sequence[Any], Any]] = {}
+
+
+def _any_trigger(triggers: Sequence[Any]) -> Any:
+    """One pattern that matches a text wherever any of ``triggers`` does.
+
+    The pre-filter asks only *whether* some trigger occurs; one alternation
+    answers that in a single scan instead of one scan a trigger.  Group names
+    are dropped (several patterns use the same ones); a set of patterns that
+    cannot be joined is tested one by one, with the same answer.
+    """
+    hit = _ANY_TRIGGER.get(id(triggers))
+    if hit is not None and hit[0] is triggers:
+        return hit[1]
+    joined = "|".join(
+        "(?:" + re.sub(r"\(\?P<\w+>", "(?:", t.pattern.pattern) + ")" for t in triggers
+    )
+    flags = {t.pattern.flags for t in triggers}
+    try:
+        if len(flags) != 1:
+            raise re.error("triggers compiled with different flags")
+        any_rx: Any = re.compile(joined, flags.pop())
+    except re.error:
+        any_rx = _OneByOne(triggers)
+    _ANY_TRIGGER[id(triggers)] = (triggers, any_rx)
+    return any_rx
+
+
+class _OneByOne:
+    def __init__(self, triggers: Sequence[Any]) -> None:
+        self.patterns = [t.pattern for t in triggers]
+
+    def search(self, text: str) -> Any:
+        return next((m for rx in self.patterns if (m := rx.search(text))), None)
 
 
 # "Pokrovsk, Ukraine:", "KYIV, May 3 (Reuters) -", "MOSCOW, July 15. /TASS/." before the lead.

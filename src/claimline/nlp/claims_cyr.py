@@ -271,8 +271,13 @@ def _actor(
     return None, "none", False, False
 
 
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` is mostly Cyrillic letters."""
+    if _ANY_CYRILLIC.search(text, 0, 4000) is None:
+        return False  # the common case of a Latin-script text, without a per-letter count
     letters = [c for c in text[:4000] if c.isalpha()]
     if not letters:
         return False

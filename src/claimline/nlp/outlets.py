@@ -23,10 +23,28 @@ def _profile(profile: Profile | str | None) -> Profile:
     return profile if isinstance(profile, Profile) else load_profile(profile)
 
 
+# (id of the profile, name) -> (the profile, its outlet): outlet names repeat from
+# one document to the next, and the fuzzy fallback costs milliseconds a lookup.
+_FOUND: dict[tuple[int, str], tuple[Profile, Outlet | None]] = {}
+_FOUND_LIMIT = 4096
+
+
 def find_outlet(name: str, profile: Profile | str | None = None) -> Outlet | None:
     """The profile's outlet for a name, alias, domain or URL ("RIA", "tass.ru",
     "https://www.reuters.com/world/..."), or None."""
     p = _profile(profile)
+    key = (id(p), name)
+    hit = _FOUND.get(key)
+    if hit is not None and hit[0] is p:
+        return hit[1]
+    found = _find_outlet(name, p)
+    if len(_FOUND) >= _FOUND_LIMIT:
+        _FOUND.clear()
+    _FOUND[key] = (p, found)
+    return found
+
+
+def _find_outlet(name: str, p: Profile) -> Outlet | None:
     raw = name.strip()
     if not raw:
         return None

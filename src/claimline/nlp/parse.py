@@ -155,39 +155,47 @@ class CachedAttributeRuler:
         self._rx_seen: dict[int, bool] = {}
 
     def __call__(self, doc: Any) -> Any:
-        if not self._exact:
+        if not self._exact or not len(doc):
             return self.ruler(doc)
-        lowers, deps, tags, by_rx = self._lower_ids, self._dep_ids, self._tag_ids, self._rx_seen
-        for t in doc:
-            low = t.lower
-            if low in lowers or t.dep in deps or t.tag in tags or t.pos or t.lemma or t.morph.key:
-                return self.ruler(doc)
-            if self._lower_rx:
-                hit = by_rx.get(low)
+        from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+
+        # One array read of the document instead of a Token object per token
+        # and attribute; the tests below are set and map operations on its
+        # integer columns, so the per-token work runs in C.
+        tag, low, dep, space, pos, lemma, morph = doc.to_array(
+            [TAG, LOWER, DEP, IS_SPACE, POS, LEMMA, MORPH]
+        ).T.tolist()
+        if (
+            any(pos)
+            or any(lemma)
+            or any(morph)
+            or not self._lower_ids.isdisjoint(low)
+            or not self._dep_ids.isdisjoint(dep)
+            or not self._tag_ids.isdisjoint(tag)
+        ):
+            return self.ruler(doc)
+        if self._lower_rx:
+            by_rx = self._rx_seen
+            for form in set(low):
+                hit = by_rx.get(form)
                 if hit is None:
                     if len(by_rx) >= _CACHE_LIMIT:
                         by_rx.clear()
-                    hit = by_rx[low] = any(rx.search(t.lower_) for rx in self._lower_rx)
+                    text = self.vocab.strings[form]
+                    hit = by_rx[form] = any(rx.search(text) for rx in self._lower_rx)
                 if hit:
                     return self.ruler(doc)
         cache = self._cache
-        for token in doc:
-            key = (token.tag, token.lower, token.dep, token.is_space)
-            found = cache.get(key)
+        keys = list(zip(tag, low, dep, space, strict=True))
+        out = list(map(cache.get, keys))
+        for i, found in enumerate(out) if None in out else ():
             if found is None:
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()  # bounded memory on an endless stream of new words
-                found = cache[key] = self._probe(token)
-            tag, pos, morph, lemma, dep = found
-            if tag != token.tag:
-                token.tag = tag
-            if dep != token.dep:
-                token.dep = dep
-            token.pos = pos
-            if morph:
-                token.set_morph(morph)
-            if lemma:
-                token.lemma = lemma
+                out[i] = cache[keys[i]] = self._probe(doc[i])
+        # (tag, pos, morph, lemma, dep) per token: what the ruler would set; a
+        # zero morph or lemma leaves the token's (zero) value as it was.
+        doc.from_array([TAG, POS, MORPH, LEMMA, DEP], _uint64(out))
         return doc
 
     def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterable[Any]:
@@ -220,6 +228,56 @@ def _checkable(start: dict[str, Any]) -> bool:
     return True
 
 
+class CachedLemmatizer:
+    """The pipeline's rule lemmatizer with its results memoised per token form.
+
+    In rule mode a lemma depends on the token's text, coarse POS and
+    morphology only (spaCy's own cache is keyed on the same three), so each
+    form is lemmatised once by the real component and replayed from an array
+    read of the document.  Tokens that already have a lemma (the attribute
+    ruler's exceptions) keep it, as the real component does unless it is
+    set to overwrite; a lemmatizer in another mode or overwriting is used as
+    it is.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        self._exact = getattr(lemmatizer, "mode", None) == "rule" and not getattr(
+            lemmatizer, "overwrite", True
+        )
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        if not self._exact or not len(doc):
+            return self.lemmatizer(doc)
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        orth, pos, morph, lemma = doc.to_array([ORTH, POS, MORPH, LEMMA]).T.tolist()
+        cache, strings = self._cache, self.vocab.strings
+        keys = list(zip(orth, pos, morph, strict=True))
+        lemmas = list(map(cache.get, keys))
+        for i, found in enumerate(lemmas) if None in lemmas or any(lemma) else ():
+            if lemma[i]:
+                lemmas[i] = lemma[i]
+            elif found is None:
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                lemmas[i] = cache[keys[i]] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+        doc.from_array([LEMMA], _uint64(lemmas))
+        return doc
+
+    def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterable[Any]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _uint64(rows: list[Any]) -> Any:
+    import numpy
+
+    return numpy.array(rows, dtype=numpy.uint64)
+
+
 def _install_cached_ruler(nlp: Any) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
@@ -232,6 +290,8 @@ def _install_cached_ruler(nlp: Any) -> None:
     for i, (name, proc) in enumerate(components):
         if name == "attribute_ruler":
             components[i] = (name, CachedAttributeRuler(proc))
+        elif name == "lemmatizer":
+            components[i] = (name, CachedLemmatizer(proc))
 
 
 def parse_many(texts: Sequence[str], *, nlp: Any = None, batch_size: int = 64) -> list[Any]:
