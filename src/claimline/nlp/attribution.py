@@ -119,17 +119,28 @@ def _side_of(phrase: str, profile: Any) -> str | None:
         return side_of_phrase(phrase)
 
 
-def outlet_actor(outlet: str | None, profile: Any = None) -> Actor | None:
-    """The outlet as the speaker of its own voice, with its alignment as side."""
+def outlet_actor(
+    outlet: str | None, profile: Any = None, language: str | None = None
+) -> Actor | None:
+    """The outlet as the speaker of its own voice, with its alignment as side.
+
+    An outlet the profile does not list takes the side the profile gives
+    unlisted outlets writing in the document's ``language`` (``unlisted_outlets``:
+    an English-language paper unknown to a Russia–Ukraine profile is foreign
+    press, neutral; a Ukrainian-language one Ukrainian), else ``unknown``.
+    """
     if not outlet:
         return None
     side: str = Side.UNKNOWN
     from claimline.nlp.actors import outlet_side
+    from claimline.nlp.outlets import _profile
 
     try:
         side = outlet_side(outlet, profile) or Side.UNKNOWN  # type: ignore[call-arg]
     except TypeError:
         side = outlet_side(outlet) or Side.UNKNOWN
+    if side == Side.UNKNOWN and language:
+        side = _profile(profile).unlisted_outlet_side(language) or Side.UNKNOWN
     return Actor(name=outlet, side=side, kind="media")
 
 

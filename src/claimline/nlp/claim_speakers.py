@@ -120,7 +120,7 @@ class SpeakerTrack:
         self.doc = doc
         self.spans = spans
         self.profile = profile
-        self.outlet = attribution.outlet_actor(doc.outlet, profile)
+        self.outlet = attribution.outlet_actor(doc.outlet, profile, doc.language)
         self.quotes = attribution.quote_spans(doc.text)
         self._quote_starts = [q[0] for q in self.quotes]
         self.paragraphs = paragraph_index(doc.text, spans)

@@ -163,6 +163,7 @@ def parse_profile(data: Any, source: str, fingerprint: str = "") -> Profile:
             "events",
             "places",
             "force_nouns",
+            "unlisted_outlets",
         },
         required={"name", "title", "sides", "countries"},
     )
@@ -207,10 +208,30 @@ def parse_profile(data: Any, source: str, fingerprint: str = "") -> Profile:
         events=r.records(top.get("events"), "events", lambda v, p: _event(r, v, p)),
         places=r.records(top.get("places"), "places", lambda v, p: _place(r, v, p)),
         force_nouns=r.texts(top.get("force_nouns"), "force_nouns"),
+        unlisted_outlets=_unlisted_outlets(r, top.get("unlisted_outlets")),
         source=source,
         fingerprint=fingerprint,
     )
     return profile
+
+
+def _unlisted_outlets(r: _Reader, value: Any) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise r.fail(
+            "unlisted_outlets",
+            f"expected a mapping of language to side, got {type(value).__name__}",
+        )
+    out = []
+    for lang, side in value.items():
+        code = str(lang).strip().lower()
+        if not re.fullmatch(r"[a-z]{2,3}", code):
+            raise r.fail(
+                f"unlisted_outlets.{lang}", f"{lang!r} is not a language code (en, uk, ru)"
+            )
+        out.append((code, r.side(side, f"unlisted_outlets.{lang}") or ""))
+    return tuple(out)
 
 
 def _side(r: _Reader, value: Any, path: str) -> SideDef:

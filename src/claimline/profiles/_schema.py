@@ -161,12 +161,23 @@ class Profile:
     events: tuple[Event, ...] = ()
     places: tuple[PlaceNote, ...] = ()
     force_nouns: tuple[str, ...] = ()
+    # (language code, side) for outlets the list does not name: the side of an
+    # unlisted outlet's own voice by the language it writes in.
+    unlisted_outlets: tuple[tuple[str, str], ...] = ()
     source: str = ""  # the file it was read from
     fingerprint: str = ""  # sha256 of the file's bytes: a cache key for compiled matchers
 
     @property
     def side_codes(self) -> tuple[str, ...]:
         return tuple(s.code for s in self.sides)
+
+    def unlisted_outlet_side(self, language: str | None) -> str | None:
+        """The side of an outlet the profile does not list, writing in
+        ``language`` ("en", "uk-UA"), or None when the profile says nothing."""
+        if not language:
+            return None
+        lang = language.split("-")[0].split("_")[0].lower()
+        return next((side for code, side in self.unlisted_outlets if code == lang), None)
 
     def side(self, code: str) -> SideDef | None:
         """The side with this code, or None."""
