@@ -50,8 +50,10 @@ _CYR_VERBS = (
     r"сообщают|сообщает|пишут|пишет|заявляют|заявляет|повідомляють|повідомляє|пишуть|пише|"
     r"заявляють|заявляє"
 )
+# A capitalised word after "в/у" is the speaker itself ("заявили у Генштабі ЗСУ",
+# "сообщили в Минобороны"), not an adverbial ("в неділю", "у суботу").
 _CYR_ADVERBIALS = (
-    r"(?:(?:в|во|у|на|по|із|из|з)\s+[\w’'ʼ-]+(?:\s+[\w’'ʼ-]+)?\s+){0,2}"
+    r"(?:(?:в|во|у|на|по|із|из|з)\s+[а-яёіїєґ’'ʼ-][\w’'ʼ-]*(?:\s+[а-яёіїєґ’'ʼ-][\w’'ʼ-]*)?\s+){0,2}"
     r"(?:(?:вечером|утром|днём|днем|ночью|накануне|ранее|позже|позднее|сегодня|вчера|также|тоже|"
     r"ввечері|вранці|вдень|вночі|напередодні|раніше|пізніше|сьогодні|учора|вчора|також)\s+)?"
 )
@@ -63,6 +65,7 @@ _CYR_VERB_SUBJECT_RX = re.compile(
     rf"(?:,|—|–)\s*(?:{_CYR_VERBS})\s+" + _CYR_ADVERBIALS + r"(?P<s>[\u0400-\u04ff][^,.;:\n]{1,80})"
 )
 _CYRILLIC_RX = re.compile(r"[\u0400-\u04ff]{3}")
+_CYR_IN_RX = re.compile(r"^(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")
 _DEFINITE_RX = re.compile(
     r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
     r"group|grouping|agency|channel|governor|spokesman|spokesperson|staff|administration|project|"
@@ -313,7 +316,12 @@ class SpeakerTrack:
         if _CYRILLIC_RX.search(sentence):
             m = _CYR_SUBJECT_VERB_RX.search(sentence) or _CYR_VERB_SUBJECT_RX.search(sentence)
             if m and len(m.group("s").split()) <= 9:
-                return m.group("s").strip()
+                phrase = m.group("s").strip()
+                if m.re is _CYR_VERB_SUBJECT_RX:
+                    # "сообщили в Москве", "заявили у Генштабі": the body or capital
+                    # "in" which it was said is the speaker
+                    phrase = _CYR_IN_RX.sub("", phrase, count=1)
+                return phrase
         if _PRONOUN_START.match(sentence) and re.search(
             r"\b(?:said|says|added|told|stated|noted)\b", sentence
         ):

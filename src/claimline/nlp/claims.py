@@ -660,9 +660,17 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         # A bare "fell" ("the fall of X") loses the town to whoever does not
         # defend the country it lies in; a side word nearby is only a fallback.
         return _not_home_side(f, profile) or f.clause_side
-    if f.type is ClaimType.ENCIRCLED and party:
-        # The encircled side denies it; the encircling side announces it.
-        return other_side(party, profile) if f.negated else party
+    if f.type is ClaimType.ENCIRCLED:
+        if party:
+            # The encircled side denies it; the encircling side announces it.
+            return other_side(party, profile) if f.negated else party
+        # "The town was surrounded", no side speaking: the besieger is the side
+        # not at home where the town lies; a side word nearby is only a fallback.
+        return _not_home_side(f, profile) or f.clause_side
+    if f.type is ClaimType.CAPTURED and party and (f.negated or f.denier_phrase is not None):
+        # "Часів Яр не захоплено", "the town has not been taken", said by a side: it
+        # denies the other side's capture, not one of its own.
+        return other_side(party, profile)
     return party or f.clause_side
 
 

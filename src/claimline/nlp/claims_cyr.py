@@ -21,8 +21,12 @@ from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORD
 from claimline.nlp.claims_en import Finding, other_side
 
 # Clause breaks; a complementiser ("що", "что") starts the reported clause.
+# A reporting tail (", заявили у Генштабі ЗСУ", ", сообщили в Минобороны") names the
+# speaker, not an actor of the clause before it.
 _CLAUSE_BREAK = re.compile(
     r"[;:!?]|,\s+(?:а|но|но и|однако|але|проте|тогда как|тоді як|что|що|чтобы|щоб)\b|\s[—–]\s|\.\s"
+    r"|,\s+(?:заяв|сообщ|повідом|зазнач|отмет|сказа|напис|доложи|підтверд|подтверд|уточни|"
+    r"додав|добави|передает|передає|пишет|пише)[а-яёіїєґ]*\b"
 )
 _WORD = re.compile(r"[\w'’ʼ-]+")
 _PASSIVE_END = re.compile(
