@@ -61,3 +61,36 @@ def test_a_body_after_the_reporting_verb_is_the_speaker(text: str, side: str) ->
 
     claims = pipeline_claims(text)
     assert claims and all(c.speaker is not None and c.speaker.side == side for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the denier's own words after "saying"/"insisting" are asserted, not denied
+        (
+            "Kyiv rejected the report on Monday, saying its brigades still held Toretsk.",
+            ("Toretsk", "controls", "UA", "affirmed"),
+        ),
+        (
+            "Ukraine's army dismissed the statement, insisting that Toretsk remained "
+            "under its control.",
+            ("Toretsk", "controls", "UA", "affirmed"),
+        ),
+        # a noun's content ("reports saying ...") is still what is denied
+        (
+            "The General Staff denied reports saying that Toretsk had fallen.",
+            ("Toretsk", "captured", "RU", "negated"),
+        ),
+    ],
+)
+def test_a_deniers_own_words_are_not_denied(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert row in pipeline_rows(text)
+
+
+def test_an_encircler_announcing_is_the_actor_even_at_home() -> None:
+    # a side at home where the town lies may be the one encircling it (a town it lost)
+    text = (
+        "A spokesman for Ukraine's eastern group of forces said Ukrainian troops had "
+        "encircled Izium, which Russian units had held since April."
+    )
+    assert ("Izium", "encircled", "UA", "affirmed") in pipeline_rows(text, published="2022-09-01")

@@ -177,6 +177,11 @@ FALSE_AMODS = frozenset(
 )
 
 
+_OWN_WORDS_LEMMAS = frozenset(
+    {"say", "insist", "add", "state", "stress", "note", "explain", "maintain", "assert", "argue"}
+)
+
+
 def denial_above(tok: Any) -> tuple[str | None, bool]:
     """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
     whether the claim noun is marked false by the writer ("false claims that…")."""
@@ -184,6 +189,11 @@ def denial_above(tok: Any) -> tuple[str | None, bool]:
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
+        if cur.lemma_.lower() in _OWN_WORDS_LEMMAS and cur.pos_ == "VERB" and cur.dep_ != "acl":
+            # "Kyiv rejected the claim, saying its troops still held X": what the
+            # denier says in its own words is asserted, not denied ("reports saying
+            # X fell", a noun's content, is still what is denied)
+            return None, false_claim
         if cur.pos_ == "NOUN" and any(
             c.dep_ == "amod" and c.lower_ in FALSE_AMODS for c in cur.children
         ):

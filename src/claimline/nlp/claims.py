@@ -662,12 +662,13 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         return _not_home_side(f, profile) or f.clause_side
     if f.type is ClaimType.ENCIRCLED:
         if party:
-            # The encircled side denies it; the encircling side announces it.
+            # The encircled side denies it; the encircling side announces it (a
+            # side at home there may be the one encircling a town it lost: Lyman).
             return other_side(party, profile) if f.negated else party
         # "The town was surrounded", no side speaking: the besieger is the side
         # not at home where the town lies; a side word nearby is only a fallback.
         return _not_home_side(f, profile) or f.clause_side
-    if f.type is ClaimType.CAPTURED and party and (f.negated or f.denier_phrase is not None):
+    if f.type is ClaimType.CAPTURED and party and f.negated:
         # "Часів Яр не захоплено", "the town has not been taken", said by a side: it
         # denies the other side's capture, not one of its own.
         return other_side(party, profile)
@@ -693,19 +694,25 @@ def _not_home_side(f: Finding, profile: Any) -> str | None:
     """The side a bare "fell" gives the town to: of a two-sided profile whose
     sides have ``home`` countries, the one that is not at home where the
     town lies ("Pokrovsk fell": to Russia; "Sudzha fell": to Ukraine)."""
+    return _home_sides(f, profile)[1]
+
+
+def _home_sides(f: Finding, profile: Any) -> tuple[str | None, str | None]:
+    """(the side at home where the town lies, the other side), or Nones when the
+    profile's sides have no single home there."""
     from claimline.nlp.places import place_country
     from claimline.profiles import load_profile
 
     p = profile if hasattr(profile, "sides") else load_profile(profile)
     if len(p.sides) != 2 or not all(s.home for s in p.sides):
-        return None
+        return None, None
     country = place_country(f.place.place_id) if f.place.place_id else None
     if country is None:
-        return None
+        return None, None
     defenders = [s for s in p.sides if country in s.home]
     if len(defenders) != 1:
-        return None
-    return next(s.code for s in p.sides if s is not defenders[0])
+        return None, None
+    return defenders[0].code, next(s.code for s in p.sides if s is not defenders[0])
 
 
 def _favours(ctype: ClaimType, actor: str | None, side: Any, profile: Any) -> bool:
