@@ -29,6 +29,7 @@ _CLAUSE_BREAK = re.compile(
     r"додав|добави|передает|передає|пишет|пише)[а-яёіїєґ]*\b"
 )
 _WORD = re.compile(r"[\w'’ʼ-]+")
+_NAME_NOUN_RX = re.compile(r"(?i:назван\w*|назв[аиуі]|наименовани\w*|найменуванн\w*|имя|ім'я|ім’я)")
 _PASSIVE_END = re.compile(
     r"(?:ан|ен|ён|ян|ован|ін|ін|т)(?:а|о|ы|і|и|ий|ый|а)?$|(?:ано|ено|ено|ито|ато)$", re.IGNORECASE
 )
@@ -38,6 +39,13 @@ _PRESENT_END = re.compile(r"(?:ют|ут|ат|ят|ет|ёт)$", re.IGNORECASE)
 # нібито захоплення X"); the sentence's speaker is the denier.
 _CYR_DENY_RX = re.compile(
     r"(?:опроверг|отверг|опровер|спростува|спростову|відкину|заперечи|заперечу)\w*", re.IGNORECASE
+)
+# What was said is untrue: "Заява про захоплення X не відповідає дійсності",
+# "сообщения о взятии X являются фейком".
+_UNTRUE_AFTER_RX = re.compile(
+    r"\bне\s+(?:відповіда|соответству)\w*\s+(?:дійсності|действительности)|"
+    r"\b(?:є|являются|является|—)\s+(?:фейк\w*|неправд\w*|ложью|брехн\w*|вигадк\w*|выдумк\w*)",
+    re.IGNORECASE,
 )
 # A later clause of the sentence that rejects what came before: "однако
 # украинская сторона это опровергла", "але в ЗСУ це заперечили".
@@ -158,7 +166,8 @@ def _finding(
         actor_how=how,
         place_how="clause",
         negated=modality.is_negated_text(before)
-        or bool(_CYR_DENY_RX.search(sentence, 0, m.start())),
+        or bool(_CYR_DENY_RX.search(sentence, 0, m.start()))
+        or bool(_UNTRUE_AFTER_RX.search(sentence, m.end())),
         modality=mod,
         hedged=modality.is_hedged_text(sentence),
         extent=place.part,
@@ -214,6 +223,7 @@ def _actor(
     cands: list[tuple[int, str, bool]] = []
     own = enemy = False
     words = list(_WORD.finditer(sentence, c0, c1))
+    naming = {i for i in range(len(words) - 1) if _NAME_NOUN_RX.fullmatch(words[i + 1].group(0))}
     for i, w in enumerate(words):
         low = w.group(0).lower()
         if low in ENEMY_WORDS:
@@ -222,7 +232,10 @@ def _actor(
             continue
         if low in OWN_SIDE_WORDS:
             own = True
-        pair = w.group(0) + (" " + words[i + 1].group(0) if i + 1 < len(words) else "")
+        if i in naming:
+            continue  # "(украинское название — Торецк)": a language of a name, no actor
+        nxt = i + 1 < len(words) and i + 1 not in naming
+        pair = w.group(0) + (" " + words[i + 1].group(0) if nxt else "")
         side = attribution.side_of(w.group(0), profile) or attribution.side_of(pair, profile)
         if side:
             from_before = bool(_FROM_RX.search(sentence[max(0, w.start() - 5) : w.start()]))

@@ -136,6 +136,13 @@ def find_en(
             and APPOSITIVE_DISTANCE_RX.search(text, 0, m.start())
         ):
             continue  # "X, a town 5 km from the border" locates the town, it is no advance
+        if trig.type is ClaimType.ENTERED and any(
+            c.lemma_.lower() in _EVENT_SUBJECTS
+            for subj in tok.children
+            if subj.dep_ == "nsubj"
+            for c in (subj, *(a for a in subj.children if a.dep_ == "appos"))
+        ):
+            continue  # "the battle for X has entered a new phase": an event, no troops
         if (
             trig.type is ClaimType.ADVANCING
             and tok.pos_ == "NOUN"
@@ -245,6 +252,32 @@ def find_en(
                 )
             )
     return out
+
+
+# Subjects of "entered" that are events, not forces ("the battle entered its third month").
+_EVENT_SUBJECTS = frozenset(
+    {
+        "battle",
+        "fight",
+        "fighting",
+        "war",
+        "offensive",
+        "conflict",
+        "campaign",
+        "siege",
+        "operation",
+        "assault",
+        "talks",
+        "phase",
+        "stage",
+        "crisis",
+        "struggle",
+        "defence",
+        "defense",
+        "counteroffensive",
+        "standoff",
+    }
+)
 
 
 def _no_longer(tok: Any) -> bool:

@@ -74,6 +74,8 @@ def governors(tok: Any) -> list[Any]:
 
 def is_negated(tok: Any) -> bool:
     """Whether the claim at trigger ``tok`` is negated within its own clause."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # "there is no encirclement of X", "no withdrawal from X took place"
     chain = [tok, *_scope_chain(tok)]
     for node in chain:
         for child in node.children:

@@ -1,0 +1,61 @@
+"""Denials written as "there is no ...", "... does not correspond to reality"; names
+in another language; events that "enter" a phase."""
+
+from __future__ import annotations
+
+import pytest
+from _claims_helpers import pipeline_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "\u201cThere is no encirclement of Kostiantynivka,\u201d a Ukrainian army "
+            "spokesman wrote on Facebook.",
+            ("Kostiantynivka", "encircled", "RU", "negated"),
+        ),
+        (
+            "There was no withdrawal from Toretsk, the Ukrainian General Staff said.",
+            ("Toretsk", "withdrew", "UA", "negated"),
+        ),
+        (
+            "\u00abЗаява про захоплення Куп'янська не відповідає дійсності\u00bb, \u2014 "
+            "заявив речник Генштабу ЗСУ.",
+            ("Kupiansk", "captured", "RU", "negated"),
+        ),
+        (
+            "Сообщения о взятии Купянска не соответствуют действительности, "
+            "заявили в Генштабе ВСУ.",
+            ("Kupiansk", "captured", "RU", "negated"),
+        ),
+    ],
+)
+def test_denial_forms(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert row in pipeline_rows(text)
+
+
+def test_a_language_of_a_name_is_no_actor() -> None:
+    text = (
+        "Российские войска заняли город Дзержинск (украинское название \u2014 Торецк), "
+        "сообщило Минобороны России."
+    )
+    rows = pipeline_rows(text)
+    assert ("Toretsk", "captured", "RU", "affirmed") in rows
+    assert not any(r[2] == "UA" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle for Pokrovsk has entered its most dangerous phase, officers said.",
+        "Far to the east, the siege of Toretsk, a town of 30,000, entered its third month.",
+    ],
+)
+def test_an_event_entering_a_phase_is_no_entry(text: str) -> None:
+    assert not any(r[1] == "entered" for r in pipeline_rows(text))
+
+
+def test_troops_entering_still_enter() -> None:
+    text = "The siege of Toretsk entered its third month as Russian units entered the town."
+    assert ("Toretsk", "entered", "RU", "affirmed") in pipeline_rows(text)
