@@ -159,7 +159,9 @@ def is_landmark(t: Any, doc_text: str | None = None) -> bool:
 _SECTOR_AFTER_RX = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.IGNORECASE)
 _LOCATOR_BEFORE_RX = re.compile(
     r"(?:\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of|"
-    r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:from|of))\s+$",
+    r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:from|of)|"
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line)\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:to|toward|towards|from|linking\s+\w+\s+(?:to|and|with)))\s+$",
     re.IGNORECASE,
 )
 
