@@ -130,6 +130,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:centre|center|heart|"
         r"(?:micro)?districts?|neighbou?rhoods?|quarters?)\b",
     ),
+    # a works named after the town and inside it ("reached the X oil refinery")
+    _t(
+        C.ENTERED,
+        r"\breach(?:ed|es|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:refinery|"
+        r"plant|factory|steelworks|(?:railway|train)\s+station|airfield|airport|industrial\s+zone)\b",
+    ),
     _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
     # controls (a state)

@@ -77,6 +77,47 @@ _INFINITIVE_RX = re.compile(r"\w+(?:ть|ти|чь)(?:ся|сь)?\b", re.IGNOREC
 # ... in Ukrainian only "-ти": "-ють/-ять/-уть", "-ється" are present-tense persons.
 _INFINITIVE_UK_RX = re.compile(r"\w+ти(?:ся|сь)?\b", re.IGNORECASE)
 _UK_LETTERS_RX = re.compile(r"[іїєґІЇЄҐ]")
+# A perfective stem with a present-tense ending is a future: "освободят", "окружат",
+# "звільнять", "захопимо" promise or forecast a change of hands; the imperfective present
+# of the same stems ("освобождают", "звільняють") has a vowel before the ending.  Short
+# participles ("занят", "взят") and participle adjectives ("звільненим") are no futures.
+_FUTURE_RU_RX = re.compile(
+    r"\w*[^аеёиоуыэюяь](?:ят|ит|им|ишь|ите)|\w+(?:жат|чат|шат)", re.IGNORECASE
+)
+_FUTURE_UK_RX = re.compile(
+    r"\w*[^аеєиіїоуюяь'’ʼ](?:ять|ить|имо|имемо|ите|иш|уть|ать)|\w*(?:тим(?:у|еш|е|емо|ете|уть))",
+    re.IGNORECASE,
+)
+# "-ходить/-водить" stems are imperfective: "заходять", "отводят" are the present.
+_NOT_FUTURE_RX = re.compile(
+    r"(?:занят|взят|\w*(?:ен|ён|ан|ян)(?:им|ит|ий)|\w*(?:ход|вод|хож|вож)\w*)", re.IGNORECASE
+)
+# "будут контролировать", "будемо утримувати", "буде звільнено": the analytic future.
+_WILL_RX = re.compile(r"\b(?:буд(?:у|ешь|ет|ем|ете|ут|еш|е|емо|уть))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WE_ENDING_RX = re.compile(r"\w*(?:им|ём|ем|имо|емо)", re.IGNORECASE)
+# Verbs of a change of hands; a state or a fight has no perfective future to misread.
+_CHANGE_TYPES = frozenset(
+    {ClaimType.CAPTURED, ClaimType.ENCIRCLED, ClaimType.WITHDREW, ClaimType.ENTERED,
+     ClaimType.REPELLED}
+)  # fmt: skip
+
+
+def future_modality(word: str, before: str, claim_type: ClaimType, ukrainian: bool) -> Modality | None:
+    """``INTENDED`` for a first-person-plural future ("звільнимо", "освободим",
+    "будем удерживать"), ``PREDICTED`` for any other future form of the trigger
+    ``word`` (a perfective present-tense ending, a Ukrainian "-тиме-" form, or
+    "будут/буде" right before it), else ``None``."""
+    low = word.lower()
+    future = bool(_WILL_RX.search(before))
+    if not future and claim_type in _CHANGE_TYPES and not _NOT_FUTURE_RX.fullmatch(low):
+        rx = _FUTURE_UK_RX if ukrainian else _FUTURE_RU_RX
+        future = bool(rx.fullmatch(low))
+    elif not future and ukrainian:
+        future = bool(re.fullmatch(r"\w*тим(?:у|еш|е|емо|ете|уть)", low))
+    if not future:
+        return None
+    we = _WE_ENDING_RX.fullmatch(low) or re.search(r"\bбуд(?:ем|емо)\b", before, re.IGNORECASE)
+    return Modality.INTENDED if we else Modality.PREDICTED
 # ... unless the words before say it was done: "удалось взять", "вдалося звільнити".
 _MANAGED_RX = re.compile(
     r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?)\b",
@@ -122,6 +163,10 @@ def find_cyr(
             planned = inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before)
             if mod is None and planned:
                 mod = Modality.INTENDED  # "пообещал ... отвести бойцов": a plan, not a report
+            if mod is None:
+                mod = future_modality(
+                    m.group(0).split()[0], before, trig.type, bool(_UK_LETTERS_RX.search(sentence))
+                )
             first = same[0] if same else place
             for target in [first, *_listed_after(text, first, places)]:
                 out.append(
@@ -280,4 +325,4 @@ def is_cyrillic(text: str) -> bool:
     return cyr / len(letters) > 0.5
 
 
-__all__ = ["ClaimType", "find_cyr", "is_cyrillic"]
+__all__ = ["ClaimType", "find_cyr", "future_modality", "is_cyrillic"]

@@ -112,7 +112,11 @@ def find_en(
                 anchored[tok.i] = (trig, m)
     _drop_shadowed(sent, anchored)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
-    place_toks = [(p, t) for p, t in place_toks if t is not None and not _names_a_speaker(t)]
+    place_toks = [
+        (p, t)
+        for p, t in place_toks
+        if t is not None and not _names_a_speaker(t) and not _labels_a_force(p, t)
+    ]
     # Landmarks locate another noun; only an adjective on the landmark itself
     # ("west of occupied X") still makes a claim about it.
     doc_text = place_toks[0][1].doc.text if place_toks else ""  # built once, not per place
@@ -174,6 +178,12 @@ def find_en(
                 ref = resolve_it(offset + it.idx)
                 if ref is not None:
                     targets, how = [ref], "reference"
+        if not targets and _forces_left(tok, trig):
+            # "the town had fallen, … adding that Ukrainian forces had left": troops that
+            # leave without an object leave the town the sentence is about
+            before = [p for p, t in located if t.i < tok.i and p.kind is PlaceKind.SETTLEMENT]
+            if before:
+                targets, how = [before[-1]], "clause"
         if not targets:
             continue
         denied_noun = nominal_under(tok, DENY_LEMMAS)
@@ -308,6 +318,8 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
             trig.type is ClaimType.CONTROLS
             and tok.lemma_.lower() == "occupy"
             and tok.pos_ == "VERB"
+            # the present "they now occupy X" is the state itself
+            and tok.tag_ not in ("VBP", "VBZ", "VBG")
             and not _state_span(tok)
             and not prenominal_occupied(tok)
             and (
@@ -425,6 +437,47 @@ def _names_a_speaker(t: Any) -> bool:
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
+def _plain_path(t: Any, tok: Any) -> bool:
+    """Whether ``t`` lies below ``tok`` through plain arguments and modifiers only, not
+    through an apposition, a relative, reported or coordinated clause."""
+    cur, steps = t, 0
+    while cur.i != tok.i:
+        if cur.head.i == cur.i or (
+            cur.dep_ in ("appos", "relcl", "ccomp", "conj", "acl", "xcomp")
+            and not (cur.dep_ == "conj" and cur.pos_ == "PROPN")  # "X and Y" stay together
+        ):
+            return False
+        cur, steps = cur.head, steps + 1
+        if steps > 8:
+            return False
+    return t.i != tok.i
+
+
+def _forces_left(tok: Any, trig: Trigger) -> bool:
+    """ "Ukrainian forces had left (with their equipment)": a strict "leave" whose
+    subject is a force and which has no object, particle or goal ("left for the
+    front", "left behind")."""
+    if not (trig.strict and trig.type is ClaimType.WITHDREW and tok.lemma_.lower() == "leave"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "attr") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to", "toward", "towards", "into") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in FORCE_LEMMAS
+
+
+def _labels_a_force(p: PlaceMention, t: Any) -> bool:
+    """A region's name that labels troops ("LPR units", "DPR forces"): the actor, not a
+    place of fighting (a town's name before a force noun stays: "the Bakhmut garrison")."""
+    return (
+        p.kind in (PlaceKind.ADMIN_AREA, PlaceKind.COUNTRY)
+        and t.dep_ in ("compound", "amod", "nmod")
+        and t.head.lemma_.lower() in FORCE_LEMMAS
+    )
+
+
 def _is_actor_place(p: PlaceMention, tok: Any, offset: int, sent: Any) -> bool:
     """A place name used as an actor: "Moscow's control", "Kyiv said", "Kyiv's forces"."""
     root = _mention_root(sent, p.start - offset, p.end - offset)
@@ -537,6 +590,8 @@ def _places_for(
             c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")
         }
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
+        if tok.head.dep_ == "appos":
+            near.add(tok.head.head.i)  # "X, the last Ukrainian-held town": the noun is X
         cop = tok.head
         while cop.dep_ in ("attr", "pobj", "prep") and cop.head.i != cop.i:
             cop = cop.head  # "the town is (one of) the final Ukrainian-held strongpoints"
@@ -589,6 +644,10 @@ def _places_for(
     else:
         own = _clause_tokens(tok, tok)
     hits = _outermost([(p, t) for p, t in place_toks if t.i in own and t.i != tok.i])
+    if not hits and trig.type is ClaimType.ENCIRCLED and tok.pos_ == "VERB":
+        # "encircled the Ukrainian grouping in the X and Y area": the parser can read the
+        # force noun as a verb of its own; the encircled force's place is still X and Y
+        hits = _outermost([(p, t) for p, t in place_toks if _plain_path(t, tok)])
     if hits:
         return _prefer(hits), "argument"
     if trig.strict and tok.lemma_.lower() in ("leave", "lose"):

@@ -116,10 +116,12 @@ def _river_reading(text: str, m: _Match, gaz: Gazetteer) -> list[AliasHit]:
     """The river a name denotes, when the words around it say so: "the river
     Dnipro", "за реку Днепр", "the Dnipro" (an English town takes no article),
     "Oskil river".  Empty when the text reads as a town."""
-    if any(h.entry.kind == "feature" for h in m.hits):
-        return []
     before = text[max(0, m.start - 16) : m.start]
     cue = bool(_RIVER_BEFORE.search(before) or _RIVER_AFTER.match(text[m.end : m.end + 8]))
+    if any(h.entry.kind == "feature" for h in m.hits):
+        # The name is both a river and a village ("за річкою Оскіл"): a river word
+        # next to it keeps only the river, else the ranking decides.
+        return [h for h in m.hits if h.entry.feature == "river"] if cue else []
     if not cue and not m.cyr:
         cue = bool(re.search(r"\bthe\s+$", before)) and not re.search(
             r"^\s*(?:direction|axis|sector|front|region|oblast|district|raion)",
@@ -130,6 +132,37 @@ def _river_reading(text: str, m: _Match, gaz: Gazetteer) -> list[AliasHit]:
         return []
     keys = {normalize(m.text), *(lemma_candidates(normalize(m.text)) if m.cyr else [])}
     return [AliasHit(e, "en") for k in keys for e in gaz.rivers.get(k, [])]
+
+
+# A works or facility named after its town and inside it ("the Lysychansk oil refinery",
+# "the Kupiansk railway station"): a claim about it is a claim about part of the town.
+_TOWN_SITE_AFTER = re.compile(
+    r"^\s+(?P<site>(?:(?:oil|chemical|coke|coking|steel|metallurgical|tractor|machine-building|"
+    r"cement|glass|ammonia|fertili[sz]er|meat|sugar|brick|bread)\s+)?(?:refinery|plant|factory|"
+    r"works|steelworks|mill)|(?:(?:railway|train|bus)\s+station)|airport|airfield|"
+    r"(?:grain\s+)?elevator|(?:coal\s+)?mine|industrial\s+(?:zone|area|park))\b",
+    re.IGNORECASE,
+)
+# A power plant or dam carries its town's name but may stand far from it (the
+# Zaporizhzhia nuclear plant is in Enerhodar): neither the town nor a part of it.
+_REMOTE_SITE_AFTER = re.compile(
+    r"^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal-fired|solar)\s+)?(?:power\s+(?:plant|station)|"
+    r"NPP|TPP|HPP|nuclear\s+plant|hydroelectric\s+(?:plant|station))\b",
+    re.IGNORECASE,
+)
+
+
+def _site_role(text: str, end: int) -> place_roles.Role | None:
+    """The role of a town name that qualifies a facility after it: part of the town
+    for a works inside it, ``skip`` for a power plant named after it; else ``None``."""
+    after = text[end : end + 48]
+    if _REMOTE_SITE_AFTER.match(after):
+        return place_roles.Role("skip", why="names a power plant, not the town")
+    m = _TOWN_SITE_AFTER.match(after)
+    if m:
+        site = re.sub(r"\s+", " ", m.group("site").lower())
+        return place_roles.Role("part", part=site, span_end=end + m.end(), why="a site in the town")
+    return None
 
 
 def _sector_town(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
@@ -328,6 +361,8 @@ def _find_places(
         )
         if m.ctx_end is not None and m.role.span_end is not None:
             m.role = dataclasses.replace(m.role, span_end=None)
+        if m.role.kind == "settlement" and not m.cyr:
+            m.role = _site_role(text, m.end if m.ctx_end is None else m.ctx_end) or m.role
         river = _river_reading(text, m, gaz)
         if river:
             m.hits = river

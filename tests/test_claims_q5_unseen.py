@@ -1,0 +1,140 @@
+"""Causes of misses on unseen reports, each as a general pattern in our own sentences:
+future verb forms in Russian/Ukrainian, holders written as "the Ukrainians are in full
+control", "its troops" of a named subject, region names that label troops, forces
+encircled "in the X and Y area", works inside a town, rivers that share a village's
+name, the last town a side holds, and troops that "had left" the town in question."""
+
+from __future__ import annotations
+
+import pytest
+from _claims_helpers import pipeline_claims, pipeline_rows
+
+from claimline.model import ClaimType
+from claimline.nlp.claims_cyr import future_modality
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "ctype", "ukrainian", "expected"),
+    [
+        ("звільнять", "ЗСУ ", ClaimType.CAPTURED, True, "predicted"),
+        ("звільнимо", "ми ", ClaimType.CAPTURED, True, "intended"),
+        ("звільнили", "", ClaimType.CAPTURED, True, None),
+        ("звільняють", "", ClaimType.CAPTURED, True, None),  # imperfective present
+        ("освободят", "", ClaimType.CAPTURED, False, "predicted"),
+        ("освобождают", "", ClaimType.CAPTURED, False, None),
+        ("окружат", "", ClaimType.ENCIRCLED, False, "predicted"),
+        ("оточать", "", ClaimType.ENCIRCLED, True, "predicted"),
+        ("відступлять", "", ClaimType.WITHDREW, True, "predicted"),
+        ("заходять", "", ClaimType.ENTERED, True, None),  # "-ходити" is imperfective
+        ("отводят", "", ClaimType.WITHDREW, False, None),
+        ("занят", "", ClaimType.CAPTURED, False, None),  # a short participle
+        ("звільненим", "", ClaimType.CAPTURED, True, None),  # a participle adjective
+        ("контролировать", "войска будут ", ClaimType.CONTROLS, False, "predicted"),
+        ("контролюватимуть", "", ClaimType.CONTROLS, True, "predicted"),
+        ("контролируют", "", ClaimType.CONTROLS, False, None),
+    ],
+)
+def test_claims_q5_cyrillic_future_forms(word, before, ctype, ukrainian, expected):  # type: ignore[no-untyped-def]
+    got = future_modality(word, before, ctype, ukrainian)
+    assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Командир бригади запевнив, що українські війська звільнять Куп'янськ до зими.",
+        "Военкор уверен, что российские части скоро освободят Купянск.",
+    ],
+)
+def test_claims_q5_future_capture_is_no_claim(text):  # type: ignore[no-untyped-def]
+    caps = [c for c in pipeline_claims(text) if c.type is ClaimType.CAPTURED]
+    assert caps and all(c.modality.value in ("predicted", "intended") for c in caps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a degree word on the control noun does not hide the holder
+        (
+            'Street fighting lasted for weeks in Kupiansk. "Sadly, the Russians are now in '
+            'full control of the town," the Ukrainian governor said on Monday.',
+            ("Kupiansk", "controls", "RU", "affirmed"),
+        ),
+        # the present of "occupy" is the state, the past a seizure
+        (
+            "Russian forces now fully occupy Kupiansk, the governor said on Monday.",
+            ("Kupiansk", "controls", "RU", "affirmed"),
+        ),
+        (
+            "Russian forces occupied Kupiansk in March, the governor said on Monday.",
+            ("Kupiansk", "captured", "RU", "affirmed"),
+        ),
+        # "its units" belong to the subject of the verb above, not to the speaker
+        (
+            "Ukraine's military ordered its units to retreat from Kupiansk on Monday, "
+            "a Russian official said.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+        # an apposition naming the last town a side holds
+        (
+            "Russian troops were pressing toward Kupiansk, the last Ukrainian-held town "
+            "in the area, an officer said on Monday.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # a works named after the town is part of it
+        (
+            "Ukrainian troops had reached the Kupiansk oil refinery, an officer said on Monday.",
+            ("Kupiansk", "entered", "UA", "affirmed"),
+        ),
+        # the second verb after "X said, and ..." keeps the reported clause's subject
+        (
+            "Russian troops were pressing on Kupiansk from the north, the governor said, and "
+            "had reached the Kupiansk railway station.",
+            ("Kupiansk", "entered", "RU", "affirmed"),
+        ),
+        # troops that "had left" with no object left the town the sentence is about
+        (
+            "Street fighting lasted for weeks in Kupiansk. The Russians now hold the town, "
+            "the governor said on Monday, adding that Ukrainian units had left with their "
+            "weapons.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_english_patterns(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_region_label_is_no_place_and_area_is():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "A separatist spokesman told TASS that DPR units and Russian troops had fully "
+        "encircled the Ukrainian grouping in the Pisky and Opytne area."
+    )
+    assert ("Pisky", "encircled", "RU", "affirmed") in rows
+    assert ("Opytne", "encircled", "RU", "affirmed") in rows
+    assert not any(r[0] == "Donetsk Oblast" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a power plant named after a town may stand far from it
+        "Russian forces captured the Zaporizhzhia nuclear power plant in March 2022.",
+        # a plant merely near a town is no part of it
+        "Russian forces reached the power plant near Kupiansk on Monday, the ministry said.",
+        # leaving for somewhere else, and civilians leaving, are no withdrawal
+        "Russian troops left for the front from Kupiansk on Monday.",
+        "Kupiansk was shelled overnight, and some residents left with their belongings.",
+    ],
+)
+def test_claims_q5_non_claims(text):  # type: ignore[no-untyped-def]
+    assert not [c for c in pipeline_claims(text) if c.type is not ClaimType.CONTESTED]
+
+
+def test_claims_q5_river_named_like_a_village():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "Українські війська зайшли в Куп'янськ. Лівобережна частина міста, за річкою "
+        "Оскіл, досі перебуває під контролем росіян."
+    )
+    assert ("Kupiansk", "controls", "RU", "affirmed") in rows
+    assert not any(r[0] == "Oskil" for r in rows)
