@@ -138,3 +138,82 @@ def test_claims_q5_river_named_like_a_village():  # type: ignore[no-untyped-def]
     )
     assert ("Kupiansk", "controls", "RU", "affirmed") in rows
     assert not any(r[0] == "Oskil" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a presence noun is an entry
+        (
+            "Аналитики отметили, что кадры подтверждают присутствие российских военных в "
+            "центре Покровска.",
+            ("Pokrovsk", "entered", "RU", "affirmed"),
+        ),
+        # "подконтрольный" is under the named side's control
+        (
+            "Проект DeepState уже обозначил Покровск на своей карте как подконтрольный "
+            "российским войскам.",
+            ("Pokrovsk", "controls", "RU", "affirmed"),
+        ),
+        # a pull-out authorised in the past is reported as made
+        (
+            "Во вторник командование украинской группировки заявило, что разрешило отвести "
+            "подразделения из Покровска.",
+            ("Pokrovsk", "withdrew", "UA", "affirmed"),
+        ),
+        (
+            "Зимой украинские части отбили несколько крупных штурмов Покровска.",
+            ("Pokrovsk", "repelled", "UA", "affirmed"),
+        ),
+        # "getting X back" is a recapture by the speaker's side
+        (
+            '"We are getting Kupiansk back," the Ukrainian president said on Monday.',
+            ("Kupiansk", "captured", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_more_patterns(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_repelled_assaults_are_no_contest():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Зимой украинские части отбили несколько крупных штурмов Покровска.")
+    assert not any(r[1] == "contested" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only the object of "get ... back" is the place taken back
+        "Russian troops got their wounded back from Kupiansk on Monday.",
+        # where a town lies is no advance
+        "Russian troops entered Kupiansk on Sunday. The town, which lies about 10 km from "
+        "the front, was shelled on Monday.",
+        # a road's goal is not where the fight is
+        "Aid groups warned that fighting on the roads to Kupiansk was cutting off supplies.",
+    ],
+)
+def test_claims_q5_more_non_claims(text):  # type: ignore[no-untyped-def]
+    bad = [
+        c
+        for c in pipeline_claims(text)
+        if c.type in (ClaimType.CAPTURED, ClaimType.ADVANCING, ClaimType.CONTESTED)
+    ]
+    assert not bad
+
+
+def test_claims_q5_attempted_assault_is_intended():  # type: ignore[no-untyped-def]
+    cs = pipeline_claims(
+        "Analysts said Moscow's forces probably did not have enough troops to attempt an "
+        "assault on Kupiansk itself."
+    )
+    assert cs and all(c.modality.value == "intended" for c in cs)
+
+
+def test_claims_q5_upstream_locates_the_village():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "The army's main foothold is in Pisky, a small village about 30 km upstream from "
+        "Kupiansk, the Ukrainian army said on Monday."
+    )
+    assert ("Pisky", "entered", "UA", "affirmed") in rows
+    assert not any(r[0] == "Kupiansk" for r in rows)

@@ -101,7 +101,9 @@ NOT_PLACE_HEADS = frozenset(
 _LANDMARK_RX = re.compile(
     r"(?P<pre>\S+)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of|"
+    # "a village 30 km upstream from X" locates the village on the river
+    r"(?:up|down)stream\s+(?:from|of))\s+"
     r"(?:the\s+\w+\s+of\s+|(?:occupied|embattled|besieged|[\w]+-(?:held|controlled))\s+)?$",
     re.IGNORECASE,
 )
@@ -114,6 +116,12 @@ APPOSITIVE_DISTANCE_RX = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub)\s+"
     # "a mining town of roughly 18,000 residents about 30 km from": a comma in a number
     r"(?:(?:of\s+)?(?:[^,]|,(?=\d)){0,40}?\s+)?(?:(?:about|some|roughly|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# "the town, which lies about 10 km from the border": where a place is, not an advance
+LOCATED_DISTANCE_RX = re.compile(
+    r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|standing)\s+"
+    r"(?:(?:about|some|roughly|around|just|only|nearly|barely|approximately)\s+)?$",
     re.IGNORECASE,
 )
 _LANDMARK_NOUN_RX = re.compile(
@@ -216,6 +224,7 @@ __all__ = [
     "sentence_denials",
     "ADMIT_LEMMAS",
     "APPOSITIVE_DISTANCE_RX",
+    "LOCATED_DISTANCE_RX",
     "NOT_PLACE_HEADS",
     "is_landmark",
     "nominal_under",

@@ -63,6 +63,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|take[ns]?|taking|won|win(?:s|ning)?)\b(?!\s+(?:up|part|place|off|over\s+as|heavy|losses|measures|steps|care|a\s+(?:decision|step)))",
         strict=True,
     ),
+    # "we are getting X back", "got back X", "won X back": a recapture told plainly
+    _t(
+        C.CAPTURED,
+        r"\b(?P<anchor>g(?:et|ets|etting|ot|otten)|w(?:on|in|ins|inning))\s+(?:(?:[\w'’-]+\s+){1,3}?back\b|"
+        r"back\s+(?=(?-i:[A-Z])|the\s+(?:town|city|village)))",
+        strict=True,
+    ),
     _t(C.CAPTURED, r"\b(?:overr?an|overrun(?:ning)?|stormed)\b"),
     _t(
         C.CAPTURED,
@@ -317,11 +324,15 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:вошл[иа]|вош[её]л|вход\w*|зайшл[иа]|увійшл[иа]|ввійшл[иа]|зайшов|вв?ійшов|"
         r"проник\w*|закрепил\w*|закріпил\w*|прорвал\w*|прорвал\w*|плацдарм\w*|"
         # "заходять до міста", "заходят в город": on their way in, without full control
-        r"заход(?:ять|ят|ит|ить|или|ил|ила|ило|ячи)\s+(?:до|в|у|во)\b)",
+        r"заход(?:ять|ят|ит|ить|или|ил|ила|ило|ячи)\s+(?:до|в|у|во)\b|"
+        # "присутствие российских военных в центре X": a presence, short of control
+        r"присутстви\w*|присутніст\w*|присутност\w*)",
     ),
     _t(
         C.CONTROLS,
-        r"\b(?:контрол\w*|удерж\w*|утрим\w*|оккупир\w*|окупова\w*|окупац\w*|оккупац\w*|"
+        # "отмечен как подконтрольный России": under the named side's control
+        r"\b(?:контрол\w*|подконтрольн\w*|підконтрольн\w*|удерж\w*|утрим\w*|оккупир\w*|"
+        r"окупова\w*|окупац\w*|оккупац\w*|"
         r"держ(?:ат|ит|али|ал)\w*|трима\w*)",
     ),
     _t(

@@ -77,6 +77,12 @@ _INFINITIVE_RX = re.compile(r"\w+(?:ть|ти|чь)(?:ся|сь)?\b", re.IGNOREC
 # ... in Ukrainian only "-ти": "-ють/-ять/-уть", "-ється" are present-tense persons.
 _INFINITIVE_UK_RX = re.compile(r"\w+ти(?:ся|сь)?\b", re.IGNORECASE)
 _UK_LETTERS_RX = re.compile(r"[іїєґІЇЄҐ]")
+# A past authorisation or decision ("разрешило", "дозволило", "решило", "вирішило"): the
+# command announces a pull-out it allowed; a bare order ("приказал отвести") stays a plan.
+_ORDERED_PAST_RX = re.compile(
+    r"\b(?:разрешил|дозволил|ухвалил|вирішил|решил)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # A perfective stem with a present-tense ending is a future: "освободят", "окружат",
 # "звільнять", "захопимо" promise or forecast a change of hands; the imperfective present
 # of the same stems ("освобождают", "звільняють") has a vowel before the ending.  Short
@@ -132,12 +138,20 @@ def find_cyr(
     sentence = text[start:end]
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    repelled_ends: list[int] = []
     for trig in CYR_TRIGGERS:
         for m in trig.pattern.finditer(sentence):
             t0, t1 = start + m.start(), start + m.end()
             if any(a <= t0 < b for a, b in seen):
                 continue
+            if trig.type is ClaimType.CONTESTED and any(
+                0 <= m.start() - e <= 40 and not _CLAUSE_BREAK.search(sentence, e, m.start())
+                for e in repelled_ends
+            ):
+                continue  # "отбили несколько штурмов города": the assaults were repelled
             seen.add((t0, t1))
+            if trig.type is ClaimType.REPELLED:
+                repelled_ends.append(m.end())
             c0, c1 = _clause(sentence, m.start(), m.end())
             if trig.type is ClaimType.CONTROLS and _TAKEN_UNDER_RX.search(
                 sentence[max(c0, m.start() - 60) : m.start()]
@@ -163,6 +177,10 @@ def find_cyr(
             planned = inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before)
             if mod is None and planned:
                 mod = Modality.INTENDED  # "пообещал ... отвести бойцов": a plan, not a report
+            if trig.type is ClaimType.WITHDREW and _ORDERED_PAST_RX.search(before):
+                # "разрешило отвести подразделения из X": a pull-out authorised or decided
+                # in the past is reported as made, as in English
+                mod = None
             if mod is None:
                 mod = future_modality(
                     m.group(0).split()[0], before, trig.type, bool(_UK_LETTERS_RX.search(sentence))

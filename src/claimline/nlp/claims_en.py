@@ -24,6 +24,7 @@ from claimline.nlp.claim_actors import other_side as other_side  # re-export
 from claimline.nlp.claim_filters import (
     ADMIT_LEMMAS,
     APPOSITIVE_DISTANCE_RX,
+    LOCATED_DISTANCE_RX,
     NOT_PLACE_HEADS,
     denial_above,
     is_landmark,
@@ -35,6 +36,7 @@ from claimline.nlp.claim_lexicon import (
     DENY_LEMMAS,
     EN_TRIGGERS,
     FORCE_LEMMAS,
+    INTENT_LEMMAS,
     Trigger,
 )
 
@@ -137,7 +139,10 @@ def find_en(
         if (
             trig.type is ClaimType.ADVANCING
             and m.group(0)[:1].isdigit()
-            and APPOSITIVE_DISTANCE_RX.search(text, 0, m.start())
+            and (
+                APPOSITIVE_DISTANCE_RX.search(text, 0, m.start())
+                or LOCATED_DISTANCE_RX.search(text, max(0, m.start() - 40), m.start())
+            )
         ):
             continue  # "X, a town 5 km from the border" locates the town, it is no advance
         if (
@@ -208,11 +213,22 @@ def find_en(
             actor, actor_how = _own_nominal_actor(tok, profile)
             own, enemy = False, actor is None
         targets = [p for p in targets if not _is_actor_place(p, tok, offset, sent)]
+        if trig.type is ClaimType.CONTESTED:
+            targets = [p for p in targets if not _road_goal(p, offset, sent)]
         if not targets:
             continue
         clause_side = _nearest_side(tok, side_words)
         mod = modality.modality_of(tok)
-        if trig.type is ClaimType.CONTESTED and mod is Modality.INTENDED:
+        if (
+            trig.type is ClaimType.CONTESTED
+            and mod is Modality.INTENDED
+            # "to attempt / plan an assault on X" is a fight not (yet) fought
+            and not (
+                tok.pos_ == "NOUN"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in INTENT_LEMMAS
+            )
+        ):
             mod = None  # "struggling to hold positions in X" is the fighting itself
         if (
             trig.type is ClaimType.WITHDREW
@@ -468,6 +484,17 @@ def _forces_left(tok: Any, trig: Trigger) -> bool:
     return subj is not None and subj.lemma_.lower() in FORCE_LEMMAS
 
 
+_ROAD_LEMMAS = frozenset({"road", "route", "highway", "motorway", "railway", "supply", "corridor"})
+
+
+def _road_goal(p: PlaceMention, offset: int, sent: Any) -> bool:
+    """ "fighting on the roads to X": X names where a road leads, not where the fight is."""
+    root = _mention_root(sent, p.start - offset, p.end - offset)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
+        return False
+    return root.head.head.lemma_.lower() in _ROAD_LEMMAS
+
+
 def _labels_a_force(p: PlaceMention, t: Any) -> bool:
     """A region's name that labels troops ("LPR units", "DPR forces"): the actor, not a
     place of fighting (a town's name before a force noun stays: "the Bakhmut garrison")."""
@@ -639,8 +666,13 @@ def _places_for(
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _is_passive(tok):
             # "tried to break into X but were pushed back": the attempt names the target
             own |= _clause_tokens(tok.head, tok.head)
-    elif trig.strict and tok.lemma_.lower() in ("leave", "lose"):
+    elif trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
         own = _direct_objects(tok)  # "left Lyman", "Lyman was lost"; not "holdouts left in X"
+        if tok.lemma_.lower() == "get":  # "got X back", never "got the wounded back from X"
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            own = {c.i for c in objs} | {
+                g.i for c in objs for g in c.children if g.dep_ in ("conj", "appos", "compound")
+            }
     else:
         own = _clause_tokens(tok, tok)
     hits = _outermost([(p, t) for p, t in place_toks if t.i in own and t.i != tok.i])
@@ -650,7 +682,7 @@ def _places_for(
         hits = _outermost([(p, t) for p, t in place_toks if _plain_path(t, tok)])
     if hits:
         return _prefer(hits), "argument"
-    if trig.strict and tok.lemma_.lower() in ("leave", "lose"):
+    if trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
         return [], "none"
     head = _clause_head(tok)
     rel = next(

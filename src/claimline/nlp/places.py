@@ -87,6 +87,29 @@ def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
     return None
 
 
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$")
+
+
+def _listed_alternates(
+    text: str, kept: list[_Match], spare: list[_Match], gaz: Gazetteer
+) -> list[_Match]:
+    """Bring back a name known only by a stray alternate spelling ("Lukyantsy") when it
+    stands in a list with a settlement that was kept ("Lukyantsy, Krasnoye and …"):
+    the list says it is a place too."""
+    if not spare:
+        return kept
+    towns = [k for k in kept if any(h.entry.kind == "settlement" for h in k.hits)]
+    back = []
+    for m in spare:
+        for k in towns:
+            gap = text[m.end : k.start] if k.start >= m.end else text[k.end : m.start]
+            if len(gap) <= 6 and _LIST_JOIN.match(gap):
+                m.hits = _kind_filter(m, gaz)
+                back.append(m)
+                break
+    return sorted([*kept, *back], key=lambda x: x.start) if back else kept
+
+
 def _kind_filter(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
     """Candidates that fit the role: oblast words pick the oblast whose
     centre the name is, sector and part roles need a settlement."""
@@ -355,6 +378,7 @@ def _find_places(
     matches = _scan(text, gaz, exclude)
     named = _profile_names(profile if profile is not None else _default_profile[0])
     kept: list[_Match] = []
+    spare: list[_Match] = []  # dropped as a stray alternate spelling; a list may vouch for them
     for m in matches:
         m.role = place_roles.classify(
             text, m.start, m.end if m.ctx_end is None else m.ctx_end, cyrillic=m.cyr
@@ -380,12 +404,16 @@ def _find_places(
                 or place_roles.looks_like_name_after(text, m.end, gaz)
             ):
                 continue
-        if _is_tiny_homonym_risk(m, text):
+        risk = _is_tiny_homonym_risk(m, text)
+        if risk is not None:
+            if risk.startswith("only a minor alternate"):
+                spare.append(m)
             continue
         if m.role.kind == "sector" and m.cyr:
             m.hits = _sector_town(m, gaz)
         m.hits = _kind_filter(m, gaz)
         kept.append(m)
+    kept = _listed_alternates(text, kept, spare, gaz)
     _disambiguate(kept, countries)
     _banks_to_town(kept)
     mentions = _without_overlaps([(m.start, _mention(m, text, gaz)) for m in kept], text)
