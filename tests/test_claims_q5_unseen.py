@@ -217,3 +217,44 @@ def test_claims_q5_upstream_locates_the_village():  # type: ignore[no-untyped-de
     )
     assert ("Pisky", "entered", "UA", "affirmed") in rows
     assert not any(r[0] == "Kupiansk" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "had thwarted attempts …" with "had" read as the verb: the participle still
+        # governs the attempt and its target; the repelling side is the attempt's other side
+        (
+            "Russia's defence ministry said that its forces had thwarted attempts by "
+            "Ukrainian groups to break into Tetkino.",
+            ("Tetkino", "repelled", "RU", "affirmed"),
+        ),
+        # an elliptic "as had that of A and B" repeats the claim noun for A and B
+        (
+            'Officials of the self-proclaimed Donetsk People\'s Republic said the "liberation" '
+            "of Kupiansk had been completed, as had that of the nearby villages of Pisky and "
+            "Opytne.",
+            ("Opytne", "captured", "RU", "affirmed"),
+        ),
+        # "them" takes the side of the sided subject before it
+        (
+            "Russian troops had infiltrated Pisky in late April, allowing them to push deep "
+            "into Kupiansk, Ukrainian military bloggers said.",
+            ("Kupiansk", "entered", "RU", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_parse_repairs(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_thwarted_attempt_is_reported_not_intended():  # type: ignore[no-untyped-def]
+    cs = [
+        c
+        for c in pipeline_claims(
+            "Russia's defence ministry said that its forces had thwarted attempts by "
+            "Ukrainian groups to break into Tetkino."
+        )
+        if c.type is ClaimType.REPELLED
+    ]
+    assert cs and all(c.modality.value == "reported" for c in cs)

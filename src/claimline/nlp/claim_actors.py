@@ -48,6 +48,16 @@ def _actor_for(
             other = _other_side(side, profile)
             if other:
                 return other, "patient", False, False
+        if side is None and not (own or enemy) and phrase_tok.lower_ in ("they", "them"):
+            # "Russian troops had infiltrated X, allowing them to push into the village":
+            # the pronoun takes the side of the sided subject before it in the sentence
+            ante = _pronoun_antecedent_side(phrase_tok, profile)
+            if ante:
+                if not patient:
+                    return ante, "pronoun", False, False
+                other = _other_side(ante, profile)
+                if other:
+                    return other, "patient", False, False
         if own and not patient:
             owner = _its_owner(phrase_tok, profile)
             if owner:
@@ -226,6 +236,16 @@ def _preverbal_noun(verb: Any) -> Any:
         if t.pos_ in ("ADV", "AUX", "PART") or t.dep_ in ("aux", "neg", "advmod"):
             continue
         return None
+    return None
+
+
+def _pronoun_antecedent_side(pron: Any, profile: Any) -> str | None:
+    """The side of the last subject before ``pron`` in its sentence that names one."""
+    for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in FORCE_LEMMAS:
+            side, _own, _enemy = _side_of_token(t, profile)
+            if side:
+                return side
     return None
 
 

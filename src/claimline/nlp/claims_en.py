@@ -165,6 +165,8 @@ def find_en(
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
         )
+        if targets and tok.pos_ == "NOUN":
+            targets = targets + _elliptic_places(text, m.end(), located, targets)
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
             if it is not None and it.lower_ == "its":
@@ -238,6 +240,8 @@ def find_en(
             mod = None  # "had ordered the garrison to retreat from X": the withdrawal as reported
         if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "conj":
             mod = None  # "tried to break in but were pushed back": the attempt was the attacker's
+        if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "amod":
+            mod = None  # "had thwarted attempts" (misparsed): the attempt is what was repelled
         spk = attribution.parse_speaker(tok)
         denier, false_claim = denial_above(tok)
         ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
@@ -453,6 +457,29 @@ def _names_a_speaker(t: Any) -> bool:
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
+# "the liberation of X had been completed, as had that of the villages of A and B"
+_ELLIPSIS_RX = re.compile(
+    r",?\s+as\s+(?:had|has|have|was|were|is|are|did)\s+(?:that|those)\s+of\b", re.IGNORECASE
+)
+
+
+def _elliptic_places(
+    text: str, after: int, located: list[tuple[PlaceMention, Any]], targets: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The settlements of an elliptic "as had that of A, B and C" after a claim noun:
+    the same event happened to them (sentence-relative offset ``after``)."""
+    m = _ELLIPSIS_RX.search(text, after)
+    if m is None:
+        return []
+    seen = {p.canonical for p in targets}
+    out = []
+    for p, t in located:
+        if t.idx >= m.end() and p.kind is PlaceKind.SETTLEMENT and p.canonical not in seen:
+            out.append(p)
+            seen.add(p.canonical)
+    return out
+
+
 def _plain_path(t: Any, tok: Any) -> bool:
     """Whether ``t`` lies below ``tok`` through plain arguments and modifiers only, not
     through an apposition, a relative, reported or coordinated clause."""
@@ -619,6 +646,10 @@ def _places_for(
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
         if tok.head.dep_ == "appos":
             near.add(tok.head.head.i)  # "X, the last Ukrainian-held town": the noun is X
+        if tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "have":
+            # "had thwarted attempts to break into X", the parser taking "had" for the verb:
+            # the participle governs the object phrase, places and all
+            near |= {t.i for t in tok.head.subtree}
         cop = tok.head
         while cop.dep_ in ("attr", "pobj", "prep") and cop.head.i != cop.i:
             cop = cop.head  # "the town is (one of) the final Ukrainian-held strongpoints"
