@@ -258,3 +258,70 @@ def test_claims_q5_thwarted_attempt_is_reported_not_intended():  # type: ignore[
         if c.type is ClaimType.REPELLED
     ]
     assert cs and all(c.modality.value == "reported" for c in cs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assault under way; a time phrase before the second verb is no subject
+        (
+            "Russian troops had been storming Pokrovsk since October, and by early February "
+            "had pushed into the northern districts of the town, according to Ukrainian "
+            "military bloggers.",
+            ("Pokrovsk", "contested", "RU", "affirmed"),
+        ),
+        (
+            "Russian troops had been storming Pokrovsk since October, and by early February "
+            "had pushed into the northern districts of the town, according to Ukrainian "
+            "military bloggers.",
+            ("Pokrovsk", "entered", "RU", "affirmed"),
+        ),
+        # a reported Cyrillic clause opening on its verb keeps the reporter's side
+        (
+            "Во вторник вечером командование украинской группировки заявило в Telegram, что "
+            "разрешило отвести подразделения из Покровска.",
+            ("Pokrovsk", "withdrew", "UA", "affirmed"),
+        ),
+        # a relative clause after a dash is about the town named before the dash
+        (
+            "Министерство обороны России объявило об освобождении Покровска — крупного "
+            "города Донецкой области, который украинские войска удерживали с 2014 года.",
+            ("Pokrovsk", "controls", "UA", "affirmed"),
+        ),
+        # Ukrainian writers' "окупанти" are the Russian forces
+        (
+            "У понеділок у соцмережах з'явилися повідомлення, що окупанти нібито залишили "
+            "Куп'янськ, однак підтвердження поки немає.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        # Ukrainian masculine past forms of leaving
+        ("Ворог залишив Куп'янськ, повідомив Генштаб ЗСУ.", ("Kupiansk", "withdrew", "RU", "affirmed")),
+        (
+            "Батальйон вийшов з Куп'янська, повідомив Генштаб ЗСУ.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_clause_level_patterns(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_stormed_is_still_a_capture():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Russian troops stormed Pokrovsk in October, the ministry said.")
+    assert ("Pokrovsk", "captured", "RU", "affirmed") in rows
+
+
+def test_claims_q5_event_that_dates_another_is_not_planned():  # type: ignore[no-untyped-def]
+    cs = pipeline_claims(
+        "The commander said he had ordered his troops to leave Pokrovsk, handing Russia its "
+        "biggest gain since the fall of Bakhmut in May."
+    )
+    falls = [c for c in cs if c.place.canonical == "Bakhmut"]
+    assert falls and all(c.modality.value not in ("intended", "predicted") for c in falls)
+
+
+def test_claims_q5_clock_is_no_place():  # type: ignore[no-untyped-def]
+    from claimline.nlp.places import find_places
+
+    text = "The pullout ended at 5 a.m. Moscow time, and special units reached the city centre."
+    assert not any(p.canonical == "Moscow" for p in find_places(text))

@@ -275,6 +275,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # a "grey zone" is ground neither side holds: the town is fought over
     _t(C.CONTESTED, r"\bgr[ae]y\s+zone\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
+    # "had been storming X since October": an assault under way ("stormed X" took it)
+    _t(C.CONTESTED, r"\bstorming\b(?=\s+(?:(?-i:[A-Z])|the\s+(?:town|city|village)\b))"),
     # "X has been under repeated assault since spring": fought for, held by neither
     _t(
         C.CONTESTED,
@@ -356,8 +358,8 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:отош[её]?л\w*|отступ\w*|отвод\w*|отвест\w*|отвел\w*|відійш\w*|відступ\w*|"
         r"відвел\w*|відвод\w*|відвест\w*|вывест\w*|вивест\w*|вывел[иа]?|вивел[иа]?|вивед\w*|покинул\w*|покинут\w*|оставил\w*|"
         # "залишилися в місті" is staying, not leaving: the reflexive forms are no withdrawal
-        r"залишил(?!(?:ися|ася|ося|ось|ись|ся)\b)\w*|"
-        r"выш(?:ли|ел)\s+из|вийшл\w*\s+з|"
+        r"залишил(?!(?:ися|ася|ося|ось|ись|ся)\b)\w*|залишив\b|покинув\b|"
+        r"выш(?:ли|ел)\s+из|вийшл\w*\s+з|вийшов\s+з|"
         # the noun of pulling troops out: "відведення військ", "отвод войск", "вывод войск"
         r"(?:відвед|отвед|вывод|вивод)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?"
         r"(?:войск|військ|подраздел|підрозділ|сил|частей|частин)\w*)",

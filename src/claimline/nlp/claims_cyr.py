@@ -162,12 +162,19 @@ def find_cyr(
                 for p in places
                 if start + c0 <= p.start < start + c1 and p.kind is not PlaceKind.COUNTRY
             ]
+            rel = _relative_antecedent(sentence, start, c0, m.start(), places)
+            if rel is not None:
+                in_clause = [rel]
             if not in_clause:
                 continue
             fine = [p for p in in_clause if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
             place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
+            if actor is None and not (own or enemy) and _SUBJECTLESS_RX.match(sentence, c0):
+                # "командование украинской группировки заявило, что разрешило отвести …":
+                # a reported clause opening on its verb goes on with the reporter's subject
+                actor, how = _side_before(sentence, c0, profile), "pronoun"
             named = m.groupdict().get("act")
             if trig.role == "inline" and named and attribution.side_of(named, profile):
                 actor, how, own, enemy = attribution.side_of(named, profile), "inline", False, False
@@ -253,6 +260,47 @@ def _listed_after(
     return [p for p in out if p.canonical != first.canonical]
 
 
+# A relative pronoun ("который", "яке") opening a clause about a named place.
+_RELATIVE_RX = re.compile(
+    r",\s*(?:котор(?:ый|ая|ое|ые|ого|ую|ом|ой|ых)|як(?:ий|а|е|і|у|ого|ій|им|их))\b", re.IGNORECASE
+)
+
+
+def _relative_antecedent(
+    sentence: str, start: int, c0: int, t0: int, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The settlement a relative clause holding the trigger is about: "об освобождении
+    X — крупнейшего города области, который украинские войска удерживали" → X.  Only
+    when no settlement stands between the clause start and the pronoun (the nearest
+    named one before the pronoun, across a dash)."""
+    rel = None
+    for r in _RELATIVE_RX.finditer(sentence, c0, t0):
+        rel = r
+    if rel is None:
+        return None
+    fine = [
+        p
+        for p in places
+        if p.start < start + rel.start() and p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
+    ]
+    if not fine or fine[-1].start >= start + c0:
+        return None  # the clause names its own town: the usual nearest-place rule holds
+    return fine[-1]
+
+
+# A reported clause that opens on a past-tense verb has no subject of its own.
+_SUBJECTLESS_RX = re.compile(r"\s*(?:\w+(?:ло|ли|ла|лось|лися|лась|в|вся))\b", re.IGNORECASE)
+
+
+def _side_before(sentence: str, c0: int, profile: Any) -> str | None:
+    """The first side word of the sentence before offset ``c0`` (the reporting clause)."""
+    for w in _WORD.finditer(sentence, 0, c0):
+        side = attribution.side_of(w.group(0), profile)
+        if side:
+            return side
+    return None
+
+
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
     left = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, a):
@@ -273,9 +321,13 @@ def _actor(
     cands: list[tuple[int, str, bool]] = []
     own = enemy = False
     words = list(_WORD.finditer(sentence, c0, c1))
+    ukrainian = bool(_UK_LETTERS_RX.search(sentence))
     for i, w in enumerate(words):
         low = w.group(0).lower()
-        if low in ENEMY_WORDS:
+        # Ukrainian writers' "окупанти" are the Russian forces whoever reports it: the
+        # profile's pejorative names the side (a Russian text's "оккупанты" stays the
+        # speaker's opponent, which in Kursk reports is Ukraine's army)
+        if low in ENEMY_WORDS and not (ukrainian and attribution.side_of(w.group(0), profile)):
             enemy = True
             cands.append((w.start(), "?enemy", False))
             continue

@@ -175,10 +175,16 @@ _REMOTE_SITE_AFTER = re.compile(
 )
 
 
+_CLOCK_AFTER = re.compile(r"^\s+time\b(?!\s+(?:to|for|in|of)\b)")
+
+
 def _site_role(text: str, end: int) -> place_roles.Role | None:
-    """The role of a town name that qualifies a facility after it: part of the town
-    for a works inside it, ``skip`` for a power plant named after it; else ``None``."""
+    """The role of a town name that qualifies a noun after it: part of the town for a
+    works inside it, ``skip`` for a power plant named after it or a clock ("5 a.m.
+    Moscow time"); else ``None``."""
     after = text[end : end + 48]
+    if _CLOCK_AFTER.match(after):
+        return place_roles.Role("skip", why="a time zone ('Moscow time')")
     if _REMOTE_SITE_AFTER.match(after):
         return place_roles.Role("skip", why="names a power plant, not the town")
     m = _TOWN_SITE_AFTER.match(after)
