@@ -325,3 +325,41 @@ def test_claims_q5_clock_is_no_place():  # type: ignore[no-untyped-def]
 
     text = "The pullout ended at 5 a.m. Moscow time, and special units reached the city centre."
     assert not any(p.canonical == "Moscow" for p in find_places(text))
+
+
+def test_claims_q5_second_verb_after_parenthetical_said():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "Russian troops were also advancing on Kupiansk, the last Ukrainian-held city in the "
+        "region, from the south, the governor said, and had reached the Kupiansk oil refinery."
+    )
+    assert ("Kupiansk", "entered", "RU", "affirmed") in rows
+    assert ("Kupiansk", "entered", "UA", "affirmed") not in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said fighting was still going on inside Kupiansk and that neither side fully held it.",
+        "Fighting is still going on inside Kupiansk, a Ukrainian spokesman said on Monday.",
+    ],
+)
+def test_claims_q5_fighting_inside_is_no_entry(text):  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(text)
+    assert any(r[1] == "contested" for r in rows)
+    assert not any(r[1] == "entered" for r in rows)
+
+
+def test_claims_q5_troops_inside_is_an_entry():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Russian units are inside Kupiansk, a Ukrainian spokesman said on Monday.")
+    assert ("Kupiansk", "entered", "RU", "affirmed") in rows
+
+
+def test_claims_q5_denier_own_statement_is_not_flipped():  # type: ignore[no-untyped-def]
+    # "disputed the claim, saying that X had not been lost": the denier's own words are
+    # a negated loss, not a second, affirmed one
+    rows = pipeline_rows(
+        "Vladimir Rogov, a Russian-installed official, disputed the claim, saying on his "
+        "Telegram channel that Pisky had not been lost."
+    )
+    assert ("Pisky", "withdrew", "RU", "negated") in rows
+    assert ("Pisky", "withdrew", "RU", "affirmed") not in rows

@@ -157,6 +157,8 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             # "X were advancing on Y, the governor said, and had reached Z": the second
             # verb goes on with the reported clause, whose subject is the actor
             rep = next((c for c in cur.head.children if c.dep_ == "ccomp"), None)
+            if rep is None and cur.head.dep_ == "parataxis":
+                rep = cur.head.head  # "X were advancing, the governor said, and had reached Y"
             subj = (
                 next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep is not None else None
             )

@@ -185,6 +185,12 @@ FALSE_AMODS = frozenset(
 )
 
 
+# Verbs with which a denier goes on in its own voice ("…, saying that …").
+_COUNTER_LEMMAS = frozenset(
+    {"say", "tell", "write", "add", "insist", "stress", "note", "explain", "argue"}
+)
+
+
 def denial_above(tok: Any) -> tuple[str | None, bool]:
     """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
     whether the claim noun is marked false by the writer ("false claims that…")."""
@@ -192,6 +198,10 @@ def denial_above(tok: Any) -> tuple[str | None, bool]:
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
+        if cur.lemma_.lower() in _COUNTER_LEMMAS and cur.pos_ == "VERB":
+            # "disputed the claim, saying that the village had not been lost": what the
+            # denier says in its own voice is its counter-claim, not the claim denied
+            return None, false_claim
         if cur.pos_ == "NOUN" and any(
             c.dep_ == "amod" and c.lower_ in FALSE_AMODS for c in cur.children
         ):

@@ -161,6 +161,18 @@ def find_en(
             for j in anchored
         ):
             continue  # "control of every road but one into the town" is an encirclement
+        if (
+            trig.type is ClaimType.ENTERED
+            and tok.lower_ == "inside"
+            and (
+                tok.head.lemma_.lower() in _FIGHT_LEMMAS
+                or any(
+                    anchored[j][0].type is ClaimType.CONTESTED and sent[j].i == tok.head.i
+                    for j in anchored
+                )
+            )
+        ):
+            continue  # "fighting is still going on inside X" is the contest, not an entry
         own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
@@ -511,6 +523,7 @@ def _forces_left(tok: Any, trig: Trigger) -> bool:
     return subj is not None and subj.lemma_.lower() in FORCE_LEMMAS
 
 
+_FIGHT_LEMMAS = frozenset({"go", "fight", "fighting", "continue", "rage", "battle", "clash", "underway"})
 _ROAD_LEMMAS = frozenset({"road", "route", "highway", "motorway", "railway", "supply", "corridor"})
 
 
