@@ -17,7 +17,13 @@ from typing import Any
 
 from claimline.model import ClaimType
 from claimline.nlp import attribution
-from claimline.nlp.claim_lexicon import ENEMY_WORDS, FORCE_LEMMAS, OWN_SIDE_WORDS, Trigger
+from claimline.nlp.claim_lexicon import (
+    ENEMY_WORDS,
+    FORCE_LEMMAS,
+    OWN_SIDE_WORDS,
+    REPORT_LEMMAS,
+    Trigger,
+)
 
 
 def _actor_for(
@@ -42,6 +48,20 @@ def _actor_for(
             other = _other_side(side, profile)
             if other:
                 return other, "patient", False, False
+        if side is None and not (own or enemy) and phrase_tok.lower_ in ("they", "them"):
+            # "Russian troops had infiltrated X, allowing them to push into the village":
+            # the pronoun takes the side of the sided subject before it in the sentence
+            ante = _pronoun_antecedent_side(phrase_tok, profile)
+            if ante:
+                if not patient:
+                    return ante, "pronoun", False, False
+                other = _other_side(ante, profile)
+                if other:
+                    return other, "patient", False, False
+        if own and not patient:
+            owner = _its_owner(phrase_tok, profile)
+            if owner:
+                return owner, "parse", False, False
         if (own or enemy) and not patient:
             return None, "pronoun", own, enemy
         if (own or enemy) and patient:
@@ -98,7 +118,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
                 return pobjs[0], False  # "by mid-June" (split in three) is a deadline
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj"):
         for c in children:
-            if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
+            if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i and _names_actor(c):
                 return c, False
         # "the invading force's attempt to take" → handled by the governor below.
     if passive:
@@ -131,6 +151,17 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             return left, False
     cur = tok
     for _ in range(8):
+        if cur.dep_ == "conj" and cur.head.lemma_.lower() in REPORT_LEMMAS:
+            # "X were advancing on Y, the governor said, and had reached Z": the second
+            # verb goes on with the reported clause, whose subject is the actor
+            rep = next((c for c in cur.head.children if c.dep_ == "ccomp"), None)
+            if rep is None and cur.head.dep_ == "parataxis":
+                rep = cur.head.head  # "X were advancing, the governor said, and had reached Y"
+            subj = (
+                next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep is not None else None
+            )
+            if subj is not None and not any(c.dep_ == "nsubj" for c in cur.children):
+                return subj, False
         for c in cur.children:
             if c.dep_ == "nsubj":
                 if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
@@ -163,6 +194,20 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
     return None, False
 
 
+# Modifiers of a control noun that say how much, not whose: "in full control of".
+_DEGREE_WORDS = frozenset(
+    {"full", "complete", "total", "effective", "partial", "firm", "operational", "tactical",
+     "fire", "overall", "practical", "actual", "de", "facto"}
+)  # fmt: skip
+
+
+def _names_actor(mod: Any) -> bool:
+    """Whether a noun trigger's modifier can name its actor ("Russian control",
+    "Kyiv's capture"); a degree word ("full control") cannot, so the actor is
+    sought further up ("the Ukrainians are in full control of X")."""
+    return mod.dep_ == "poss" or mod.lower_ not in _DEGREE_WORDS
+
+
 _TIME_WORDS = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august",
@@ -187,10 +232,43 @@ def _preverbal_noun(verb: Any) -> Any:
     for j in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
         t = verb.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            return t
+            # "… and by early February had pushed into X": a noun inside a phrase of
+            # its own is no subject; the coordination above names it
+            return None if t.dep_ == "pobj" else t
         if t.pos_ in ("ADV", "AUX", "PART") or t.dep_ in ("aux", "neg", "advmod"):
             continue
         return None
+    return None
+
+
+def _pronoun_antecedent_side(pron: Any, profile: Any) -> str | None:
+    """The side of the last subject before ``pron`` in its sentence that names one."""
+    for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in FORCE_LEMMAS:
+            side, _own, _enemy = _side_of_token(t, profile)
+            if side:
+                return side
+    return None
+
+
+def _its_owner(force: Any, profile: Any) -> str | None:
+    """The side of the subject that "its/their" forces belong to, when a verb above
+    names it: "Ukraine's military ordered its units to retreat" → UA.  ``None`` for
+    "our" forces (the speaker's) or when no sided subject governs the phrase."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in force.children):
+        return None
+    cur = force.head
+    for _ in range(3):
+        subj = next(
+            (c for c in cur.children if c.dep_ == "nsubj" and c.i != force.i and c.i < force.i),
+            None,
+        )
+        if subj is not None:
+            side, _own, _enemy = _side_of_token(subj, profile)
+            return side
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
     return None
 
 

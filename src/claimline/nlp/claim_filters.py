@@ -101,7 +101,9 @@ NOT_PLACE_HEADS = frozenset(
 _LANDMARK_RX = re.compile(
     r"(?P<pre>\S+)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of\s+"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?\s+of|"
+    # "a village 30 km upstream from X" locates the village on the river
+    r"(?:up|down)stream\s+(?:from|of))\s+"
     r"(?:the\s+\w+\s+of\s+|(?:occupied|embattled|besieged|[\w]+-(?:held|controlled))\s+)?$",
     re.IGNORECASE,
 )
@@ -114,6 +116,12 @@ APPOSITIVE_DISTANCE_RX = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|hub)\s+"
     # "a mining town of roughly 18,000 residents about 30 km from": a comma in a number
     r"(?:(?:of\s+)?(?:[^,]|,(?=\d)){0,40}?\s+)?(?:(?:about|some|roughly|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# "the town, which lies about 10 km from the border": where a place is, not an advance
+LOCATED_DISTANCE_RX = re.compile(
+    r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|standing)\s+"
+    r"(?:(?:about|some|roughly|around|just|only|nearly|barely|approximately)\s+)?$",
     re.IGNORECASE,
 )
 _LANDMARK_NOUN_RX = re.compile(
@@ -179,8 +187,22 @@ FALSE_AMODS = frozenset(
 )
 
 
-_OWN_WORDS_LEMMAS = frozenset(
-    {"say", "insist", "add", "state", "stress", "note", "explain", "maintain", "assert", "argue"}
+# Verbs with which a denier goes on in its own voice ("…, saying that …").
+_COUNTER_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "write",
+        "add",
+        "insist",
+        "stress",
+        "note",
+        "explain",
+        "argue",
+        "state",
+        "maintain",
+        "assert",
+    }
 )
 
 
@@ -191,10 +213,10 @@ def denial_above(tok: Any) -> tuple[str | None, bool]:
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
-        if cur.lemma_.lower() in _OWN_WORDS_LEMMAS and cur.pos_ == "VERB" and cur.dep_ != "acl":
-            # "Kyiv rejected the claim, saying its troops still held X": what the
-            # denier says in its own words is asserted, not denied ("reports saying
-            # X fell", a noun's content, is still what is denied)
+        if cur.lemma_.lower() in _COUNTER_LEMMAS and cur.pos_ == "VERB" and cur.dep_ != "acl":
+            # "disputed the claim, saying that the village had not been lost": what the
+            # denier says in its own voice is its counter-claim, not the claim denied
+            # ("reports saying X fell": a noun's content is still what is denied)
             return None, false_claim
         if cur.pos_ == "NOUN" and any(
             c.dep_ == "amod" and c.lower_ in FALSE_AMODS for c in cur.children
@@ -228,6 +250,7 @@ __all__ = [
     "sentence_denials",
     "ADMIT_LEMMAS",
     "APPOSITIVE_DISTANCE_RX",
+    "LOCATED_DISTANCE_RX",
     "NOT_PLACE_HEADS",
     "is_landmark",
     "nominal_under",

@@ -63,6 +63,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:took|take[ns]?|taking|won|win(?:s|ning)?)\b(?!\s+(?:up|part|place|off|over\s+as|heavy|losses|measures|steps|care|a\s+(?:decision|step)))",
         strict=True,
     ),
+    # "we are getting X back", "got back X", "won X back": a recapture told plainly
+    _t(
+        C.CAPTURED,
+        r"\b(?P<anchor>g(?:et|ets|etting|ot|otten)|w(?:on|in|ins|inning))\s+(?:(?:[\w'’-]+\s+){1,3}?back\b|"
+        r"back\s+(?=(?-i:[A-Z])|the\s+(?:town|city|village)))",
+        strict=True,
+    ),
     _t(C.CAPTURED, r"\b(?:overr?an|overrun(?:ning)?|stormed)\b"),
     _t(
         C.CAPTURED,
@@ -129,6 +136,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         C.ENTERED,
         r"\breach(?:ed|es|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:centre|center|heart|"
         r"(?:micro)?districts?|neighbou?rhoods?|quarters?)\b",
+    ),
+    # a works named after the town and inside it ("reached the X oil refinery")
+    _t(
+        C.ENTERED,
+        r"\breach(?:ed|es|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:refinery|"
+        r"plant|factory|steelworks|(?:railway|train)\s+station|airfield|airport|industrial\s+zone)\b",
     ),
     _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
@@ -262,6 +275,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # a "grey zone" is ground neither side holds: the town is fought over
     _t(C.CONTESTED, r"\bgr[ae]y\s+zone\b"),
     _t(C.CONTESTED, r"\b(?:assaults?|storm(?:ing)?)\s+(?:on|of)\b"),
+    # "had been storming X since October": an assault under way ("stormed X" took it)
+    _t(C.CONTESTED, r"\bstorming\b(?=\s+(?:(?-i:[A-Z])|the\s+(?:town|city|village)\b))"),
     # "X has been under repeated assault since spring": fought for, held by neither
     _t(
         C.CONTESTED,
@@ -311,11 +326,15 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:вошл[иа]|вош[её]л|вход\w*|зайшл[иа]|увійшл[иа]|ввійшл[иа]|зайшов|вв?ійшов|"
         r"проник\w*|закрепил\w*|закріпил\w*|прорвал\w*|прорвал\w*|плацдарм\w*|"
         # "заходять до міста", "заходят в город": on their way in, without full control
-        r"заход(?:ять|ят|ит|ить|или|ил|ила|ило|ячи)\s+(?:до|в|у|во)\b)",
+        r"заход(?:ять|ят|ит|ить|или|ил|ила|ило|ячи)\s+(?:до|в|у|во)\b|"
+        # "присутствие российских военных в центре X": a presence, short of control
+        r"присутстви\w*|присутніст\w*|присутност\w*)",
     ),
     _t(
         C.CONTROLS,
-        r"\b(?:контрол\w*|удерж\w*|утрим\w*|оккупир\w*|окупова\w*|окупац\w*|оккупац\w*|"
+        # "отмечен как подконтрольный России": under the named side's control
+        r"\b(?:контрол\w*|подконтрольн\w*|підконтрольн\w*|удерж\w*|утрим\w*|оккупир\w*|"
+        r"окупова\w*|окупац\w*|оккупац\w*|"
         r"держ(?:ат|ит|али|ал)\w*|трима\w*)",
     ),
     _t(
@@ -339,8 +358,8 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:отош[её]?л\w*|отступ\w*|отвод\w*|отвест\w*|отвел\w*|відійш\w*|відступ\w*|"
         r"відвел\w*|відвод\w*|відвест\w*|вывест\w*|вивест\w*|вывел[иа]?|вивел[иа]?|вивед\w*|покинул\w*|покинут\w*|оставил\w*|"
         # "залишилися в місті" is staying, not leaving: the reflexive forms are no withdrawal
-        r"залишил(?!(?:ися|ася|ося|ось|ись|ся)\b)\w*|"
-        r"выш(?:ли|ел)\s+из|вийшл\w*\s+з|"
+        r"залишил(?!(?:ися|ася|ося|ось|ись|ся)\b)\w*|залишив\b|покинув\b|"
+        r"выш(?:ли|ел)\s+из|вийшл\w*\s+з|вийшов\s+з|"
         # the noun of pulling troops out: "відведення військ", "отвод войск", "вывод войск"
         r"(?:відвед|отвед|вывод|вивод)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?"
         r"(?:войск|військ|подраздел|підрозділ|сил|частей|частин)\w*)",

@@ -89,6 +89,53 @@ _INFINITIVE_RX = re.compile(r"\w+(?:ть|ти|чь)(?:ся|сь)?\b", re.IGNOREC
 # ... in Ukrainian only "-ти": "-ють/-ять/-уть", "-ється" are present-tense persons.
 _INFINITIVE_UK_RX = re.compile(r"\w+ти(?:ся|сь)?\b", re.IGNORECASE)
 _UK_LETTERS_RX = re.compile(r"[іїєґІЇЄҐ]")
+# A past authorisation or decision ("разрешило", "дозволило", "решило", "вирішило"): the
+# command announces a pull-out it allowed; a bare order ("приказал отвести") stays a plan.
+_ORDERED_PAST_RX = re.compile(
+    r"\b(?:разрешил|дозволил|ухвалил|вирішил|решил)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# A perfective stem with a present-tense ending is a future: "освободят", "окружат",
+# "звільнять", "захопимо" promise or forecast a change of hands; the imperfective present
+# of the same stems ("освобождают", "звільняють") has a vowel before the ending.  Short
+# participles ("занят", "взят") and participle adjectives ("звільненим") are no futures.
+_FUTURE_RU_RX = re.compile(
+    r"\w*[^аеёиоуыэюяь](?:ят|ит|им|ишь|ите)|\w+(?:жат|чат|шат)", re.IGNORECASE
+)
+_FUTURE_UK_RX = re.compile(
+    r"\w*[^аеєиіїоуюяь'’ʼ](?:ять|ить|имо|имемо|ите|иш|уть|ать)|\w*(?:тим(?:у|еш|е|емо|ете|уть))",
+    re.IGNORECASE,
+)
+# "-ходить/-водить" stems are imperfective: "заходять", "отводят" are the present.
+_NOT_FUTURE_RX = re.compile(
+    r"(?:занят|взят|\w*(?:ен|ён|ан|ян)(?:им|ит|ий)|\w*(?:ход|вод|хож|вож)\w*)", re.IGNORECASE
+)
+# "будут контролировать", "будемо утримувати", "буде звільнено": the analytic future.
+_WILL_RX = re.compile(r"\b(?:буд(?:у|ешь|ет|ем|ете|ут|еш|е|емо|уть))\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WE_ENDING_RX = re.compile(r"\w*(?:им|ём|ем|имо|емо)", re.IGNORECASE)
+# Verbs of a change of hands; a state or a fight has no perfective future to misread.
+_CHANGE_TYPES = frozenset(
+    {ClaimType.CAPTURED, ClaimType.ENCIRCLED, ClaimType.WITHDREW, ClaimType.ENTERED,
+     ClaimType.REPELLED}
+)  # fmt: skip
+
+
+def future_modality(word: str, before: str, claim_type: ClaimType, ukrainian: bool) -> Modality | None:
+    """``INTENDED`` for a first-person-plural future ("звільнимо", "освободим",
+    "будем удерживать"), ``PREDICTED`` for any other future form of the trigger
+    ``word`` (a perfective present-tense ending, a Ukrainian "-тиме-" form, or
+    "будут/буде" right before it), else ``None``."""
+    low = word.lower()
+    future = bool(_WILL_RX.search(before))
+    if not future and claim_type in _CHANGE_TYPES and not _NOT_FUTURE_RX.fullmatch(low):
+        rx = _FUTURE_UK_RX if ukrainian else _FUTURE_RU_RX
+        future = bool(rx.fullmatch(low))
+    elif not future and ukrainian:
+        future = bool(re.fullmatch(r"\w*тим(?:у|еш|е|емо|ете|уть)", low))
+    if not future:
+        return None
+    we = _WE_ENDING_RX.fullmatch(low) or re.search(r"\bбуд(?:ем|емо)\b", before, re.IGNORECASE)
+    return Modality.INTENDED if we else Modality.PREDICTED
 # ... unless the words before say it was done: "удалось взять", "вдалося звільнити".
 _MANAGED_RX = re.compile(
     r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?)\b",
@@ -103,12 +150,20 @@ def find_cyr(
     sentence = text[start:end]
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
+    repelled_ends: list[int] = []
     for trig in CYR_TRIGGERS:
         for m in trig.pattern.finditer(sentence):
             t0, t1 = start + m.start(), start + m.end()
             if any(a <= t0 < b for a, b in seen):
                 continue
+            if trig.type is ClaimType.CONTESTED and any(
+                0 <= m.start() - e <= 40 and not _CLAUSE_BREAK.search(sentence, e, m.start())
+                for e in repelled_ends
+            ):
+                continue  # "отбили несколько штурмов города": the assaults were repelled
             seen.add((t0, t1))
+            if trig.type is ClaimType.REPELLED:
+                repelled_ends.append(m.end())
             c0, c1 = _clause(sentence, m.start(), m.end())
             if trig.type is ClaimType.CONTROLS and _TAKEN_UNDER_RX.search(
                 sentence[max(c0, m.start() - 60) : m.start()]
@@ -119,12 +174,19 @@ def find_cyr(
                 for p in places
                 if start + c0 <= p.start < start + c1 and p.kind is not PlaceKind.COUNTRY
             ]
+            rel = _relative_antecedent(sentence, start, c0, m.start(), places)
+            if rel is not None:
+                in_clause = [rel]
             if not in_clause:
                 continue
             fine = [p for p in in_clause if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
             place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
+            if actor is None and not (own or enemy) and _SUBJECTLESS_RX.match(sentence, c0):
+                # "командование украинской группировки заявило, что разрешило отвести …":
+                # a reported clause opening on its verb goes on with the reporter's subject
+                actor, how = _side_before(sentence, c0, profile), "pronoun"
             named = m.groupdict().get("act")
             if trig.role == "inline" and named and attribution.side_of(named, profile):
                 actor, how, own, enemy = attribution.side_of(named, profile), "inline", False, False
@@ -134,6 +196,14 @@ def find_cyr(
             planned = inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before)
             if mod is None and planned:
                 mod = Modality.INTENDED  # "пообещал ... отвести бойцов": a plan, not a report
+            if trig.type is ClaimType.WITHDREW and _ORDERED_PAST_RX.search(before):
+                # "разрешило отвести подразделения из X": a pull-out authorised or decided
+                # in the past is reported as made, as in English
+                mod = None
+            if mod is None:
+                mod = future_modality(
+                    m.group(0).split()[0], before, trig.type, bool(_UK_LETTERS_RX.search(sentence))
+                )
             first = same[0] if same else place
             for target in [first, *_listed_after(text, first, places)]:
                 out.append(
@@ -203,6 +273,47 @@ def _listed_after(
     return [p for p in out if p.canonical != first.canonical]
 
 
+# A relative pronoun ("который", "яке") opening a clause about a named place.
+_RELATIVE_RX = re.compile(
+    r",\s*(?:котор(?:ый|ая|ое|ые|ого|ую|ом|ой|ых)|як(?:ий|а|е|і|у|ого|ій|им|их))\b", re.IGNORECASE
+)
+
+
+def _relative_antecedent(
+    sentence: str, start: int, c0: int, t0: int, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The settlement a relative clause holding the trigger is about: "об освобождении
+    X — крупнейшего города области, который украинские войска удерживали" → X.  Only
+    when no settlement stands between the clause start and the pronoun (the nearest
+    named one before the pronoun, across a dash)."""
+    rel = None
+    for r in _RELATIVE_RX.finditer(sentence, c0, t0):
+        rel = r
+    if rel is None:
+        return None
+    fine = [
+        p
+        for p in places
+        if p.start < start + rel.start() and p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
+    ]
+    if not fine or fine[-1].start >= start + c0:
+        return None  # the clause names its own town: the usual nearest-place rule holds
+    return fine[-1]
+
+
+# A reported clause that opens on a past-tense verb has no subject of its own.
+_SUBJECTLESS_RX = re.compile(r"\s*(?:\w+(?:ло|ли|ла|лось|лися|лась|в|вся))\b", re.IGNORECASE)
+
+
+def _side_before(sentence: str, c0: int, profile: Any) -> str | None:
+    """The first side word of the sentence before offset ``c0`` (the reporting clause)."""
+    for w in _WORD.finditer(sentence, 0, c0):
+        side = attribution.side_of(w.group(0), profile)
+        if side:
+            return side
+    return None
+
+
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
     left = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, a):
@@ -224,9 +335,13 @@ def _actor(
     own = enemy = False
     words = list(_WORD.finditer(sentence, c0, c1))
     naming = {i for i in range(len(words) - 1) if _NAME_NOUN_RX.fullmatch(words[i + 1].group(0))}
+    ukrainian = bool(_UK_LETTERS_RX.search(sentence))
     for i, w in enumerate(words):
         low = w.group(0).lower()
-        if low in ENEMY_WORDS:
+        # Ukrainian writers' "окупанти" are the Russian forces whoever reports it: the
+        # profile's pejorative names the side (a Russian text's "оккупанты" stays the
+        # speaker's opponent, which in Kursk reports is Ukraine's army)
+        if low in ENEMY_WORDS and not (ukrainian and attribution.side_of(w.group(0), profile)):
             enemy = True
             cands.append((w.start(), "?enemy", False))
             continue
@@ -302,4 +417,4 @@ def is_cyrillic(text: str) -> bool:
     return cyr / len(letters) > 0.5
 
 
-__all__ = ["ClaimType", "find_cyr", "is_cyrillic"]
+__all__ = ["ClaimType", "find_cyr", "future_modality", "is_cyrillic"]

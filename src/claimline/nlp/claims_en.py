@@ -24,6 +24,7 @@ from claimline.nlp.claim_actors import other_side as other_side  # re-export
 from claimline.nlp.claim_filters import (
     ADMIT_LEMMAS,
     APPOSITIVE_DISTANCE_RX,
+    LOCATED_DISTANCE_RX,
     NOT_PLACE_HEADS,
     denial_above,
     is_landmark,
@@ -35,6 +36,7 @@ from claimline.nlp.claim_lexicon import (
     DENY_LEMMAS,
     EN_TRIGGERS,
     FORCE_LEMMAS,
+    INTENT_LEMMAS,
     Trigger,
 )
 
@@ -112,7 +114,11 @@ def find_en(
                 anchored[tok.i] = (trig, m)
     _drop_shadowed(sent, anchored)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
-    place_toks = [(p, t) for p, t in place_toks if t is not None and not _names_a_speaker(t)]
+    place_toks = [
+        (p, t)
+        for p, t in place_toks
+        if t is not None and not _names_a_speaker(t) and not _labels_a_force(p, t)
+    ]
     # Landmarks locate another noun; only an adjective on the landmark itself
     # ("west of occupied X") still makes a claim about it.
     doc_text = place_toks[0][1].doc.text if place_toks else ""  # built once, not per place
@@ -133,7 +139,10 @@ def find_en(
         if (
             trig.type is ClaimType.ADVANCING
             and m.group(0)[:1].isdigit()
-            and APPOSITIVE_DISTANCE_RX.search(text, 0, m.start())
+            and (
+                APPOSITIVE_DISTANCE_RX.search(text, 0, m.start())
+                or LOCATED_DISTANCE_RX.search(text, max(0, m.start() - 40), m.start())
+            )
         ):
             continue  # "X, a town 5 km from the border" locates the town, it is no advance
         if trig.type is ClaimType.ENTERED and any(
@@ -159,10 +168,24 @@ def find_en(
             for j in anchored
         ):
             continue  # "control of every road but one into the town" is an encirclement
+        if (
+            trig.type is ClaimType.ENTERED
+            and tok.lower_ == "inside"
+            and (
+                tok.head.lemma_.lower() in _FIGHT_LEMMAS
+                or any(
+                    anchored[j][0].type is ClaimType.CONTESTED and sent[j].i == tok.head.i
+                    for j in anchored
+                )
+            )
+        ):
+            continue  # "fighting is still going on inside X" is the contest, not an entry
         own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
         )
+        if targets and tok.pos_ == "NOUN":
+            targets = targets + _elliptic_places(text, m.end(), located, targets)
         if not targets and resolve_it is not None:
             it = _pronoun_argument(tok)
             if it is not None and it.lower_ == "its":
@@ -181,6 +204,12 @@ def find_en(
                 ref = resolve_it(offset + it.idx)
                 if ref is not None:
                     targets, how = [ref], "reference"
+        if not targets and _forces_left(tok, trig):
+            # "the town had fallen, … adding that Ukrainian forces had left": troops that
+            # leave without an object leave the town the sentence is about
+            before = [p for p, t in located if t.i < tok.i and p.kind is PlaceKind.SETTLEMENT]
+            if before:
+                targets, how = [before[-1]], "clause"
         if not targets:
             continue
         denied_noun = nominal_under(tok, DENY_LEMMAS)
@@ -205,11 +234,22 @@ def find_en(
             actor, actor_how = _own_nominal_actor(tok, profile)
             own, enemy = False, actor is None
         targets = [p for p in targets if not _is_actor_place(p, tok, offset, sent)]
+        if trig.type is ClaimType.CONTESTED:
+            targets = [p for p in targets if not _road_goal(p, offset, sent)]
         if not targets:
             continue
         clause_side = _nearest_side(tok, side_words)
         mod = modality.modality_of(tok)
-        if trig.type is ClaimType.CONTESTED and mod is Modality.INTENDED:
+        if (
+            trig.type is ClaimType.CONTESTED
+            and mod is Modality.INTENDED
+            # "to attempt / plan an assault on X" is a fight not (yet) fought
+            and not (
+                tok.pos_ == "NOUN"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in INTENT_LEMMAS
+            )
+        ):
             mod = None  # "struggling to hold positions in X" is the fighting itself
         if (
             trig.type is ClaimType.WITHDREW
@@ -219,6 +259,8 @@ def find_en(
             mod = None  # "had ordered the garrison to retreat from X": the withdrawal as reported
         if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "conj":
             mod = None  # "tried to break in but were pushed back": the attempt was the attacker's
+        if trig.type is ClaimType.REPELLED and mod is Modality.INTENDED and tok.dep_ == "amod":
+            mod = None  # "had thwarted attempts" (misparsed): the attempt is what was repelled
         spk = attribution.parse_speaker(tok)
         denier, false_claim = denial_above(tok)
         ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
@@ -341,6 +383,8 @@ def _drop_shadowed(sent: Any, anchored: dict[int, tuple[Trigger, re.Match[str]]]
             trig.type is ClaimType.CONTROLS
             and tok.lemma_.lower() == "occupy"
             and tok.pos_ == "VERB"
+            # the present "they now occupy X" is the state itself
+            and tok.tag_ not in ("VBP", "VBZ", "VBG")
             and not _state_span(tok)
             and not prenominal_occupied(tok)
             and (
@@ -458,6 +502,82 @@ def _names_a_speaker(t: Any) -> bool:
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
+# "the liberation of X had been completed, as had that of the villages of A and B"
+_ELLIPSIS_RX = re.compile(
+    r",?\s+as\s+(?:had|has|have|was|were|is|are|did)\s+(?:that|those)\s+of\b", re.IGNORECASE
+)
+
+
+def _elliptic_places(
+    text: str, after: int, located: list[tuple[PlaceMention, Any]], targets: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The settlements of an elliptic "as had that of A, B and C" after a claim noun:
+    the same event happened to them (sentence-relative offset ``after``)."""
+    m = _ELLIPSIS_RX.search(text, after)
+    if m is None:
+        return []
+    seen = {p.canonical for p in targets}
+    out = []
+    for p, t in located:
+        if t.idx >= m.end() and p.kind is PlaceKind.SETTLEMENT and p.canonical not in seen:
+            out.append(p)
+            seen.add(p.canonical)
+    return out
+
+
+def _plain_path(t: Any, tok: Any) -> bool:
+    """Whether ``t`` lies below ``tok`` through plain arguments and modifiers only, not
+    through an apposition, a relative, reported or coordinated clause."""
+    cur, steps = t, 0
+    while cur.i != tok.i:
+        if cur.head.i == cur.i or (
+            cur.dep_ in ("appos", "relcl", "ccomp", "conj", "acl", "xcomp")
+            and not (cur.dep_ == "conj" and cur.pos_ == "PROPN")  # "X and Y" stay together
+        ):
+            return False
+        cur, steps = cur.head, steps + 1
+        if steps > 8:
+            return False
+    return t.i != tok.i
+
+
+def _forces_left(tok: Any, trig: Trigger) -> bool:
+    """ "Ukrainian forces had left (with their equipment)": a strict "leave" whose
+    subject is a force and which has no object, particle or goal ("left for the
+    front", "left behind")."""
+    if not (trig.strict and trig.type is ClaimType.WITHDREW and tok.lemma_.lower() == "leave"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "attr") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to", "toward", "towards", "into") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in FORCE_LEMMAS
+
+
+_FIGHT_LEMMAS = frozenset({"go", "fight", "fighting", "continue", "rage", "battle", "clash", "underway"})
+_ROAD_LEMMAS = frozenset({"road", "route", "highway", "motorway", "railway", "supply", "corridor"})
+
+
+def _road_goal(p: PlaceMention, offset: int, sent: Any) -> bool:
+    """ "fighting on the roads to X": X names where a road leads, not where the fight is."""
+    root = _mention_root(sent, p.start - offset, p.end - offset)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
+        return False
+    return root.head.head.lemma_.lower() in _ROAD_LEMMAS
+
+
+def _labels_a_force(p: PlaceMention, t: Any) -> bool:
+    """A region's name that labels troops ("LPR units", "DPR forces"): the actor, not a
+    place of fighting (a town's name before a force noun stays: "the Bakhmut garrison")."""
+    return (
+        p.kind in (PlaceKind.ADMIN_AREA, PlaceKind.COUNTRY)
+        and t.dep_ in ("compound", "amod", "nmod")
+        and t.head.lemma_.lower() in FORCE_LEMMAS
+    )
+
+
 def _is_actor_place(p: PlaceMention, tok: Any, offset: int, sent: Any) -> bool:
     """A place name used as an actor: "Moscow's control", "Kyiv said", "Kyiv's forces"."""
     root = _mention_root(sent, p.start - offset, p.end - offset)
@@ -570,6 +690,12 @@ def _places_for(
             c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")
         }
         near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
+        if tok.head.dep_ == "appos":
+            near.add(tok.head.head.i)  # "X, the last Ukrainian-held town": the noun is X
+        if tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "have":
+            # "had thwarted attempts to break into X", the parser taking "had" for the verb:
+            # the participle governs the object phrase, places and all
+            near |= {t.i for t in tok.head.subtree}
         cop = tok.head
         while cop.dep_ in ("attr", "pobj", "prep") and cop.head.i != cop.i:
             cop = cop.head  # "the town is (one of) the final Ukrainian-held strongpoints"
@@ -617,14 +743,23 @@ def _places_for(
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _is_passive(tok):
             # "tried to break into X but were pushed back": the attempt names the target
             own |= _clause_tokens(tok.head, tok.head)
-    elif trig.strict and tok.lemma_.lower() in ("leave", "lose"):
+    elif trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
         own = _direct_objects(tok)  # "left Lyman", "Lyman was lost"; not "holdouts left in X"
+        if tok.lemma_.lower() == "get":  # "got X back", never "got the wounded back from X"
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            own = {c.i for c in objs} | {
+                g.i for c in objs for g in c.children if g.dep_ in ("conj", "appos", "compound")
+            }
     else:
         own = _clause_tokens(tok, tok)
     hits = _outermost([(p, t) for p, t in place_toks if t.i in own and t.i != tok.i])
+    if not hits and trig.type is ClaimType.ENCIRCLED and tok.pos_ == "VERB":
+        # "encircled the Ukrainian grouping in the X and Y area": the parser can read the
+        # force noun as a verb of its own; the encircled force's place is still X and Y
+        hits = _outermost([(p, t) for p, t in place_toks if _plain_path(t, tok)])
     if hits:
         return _prefer(hits), "argument"
-    if trig.strict and tok.lemma_.lower() in ("leave", "lose"):
+    if trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
         return [], "none"
     head = _clause_head(tok)
     rel = next(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,9 @@ SOURCE_RANK: dict[str, float] = {
     "ru_guess": 0.75,
     "ru_guess_latin": 0.7,
     "geonames_alt": 0.65,
+    # a settlement a conflict profile adds: below the register's own forms, so that a
+    # homonym elsewhere needs the text's context to lose to it
+    "profile": 0.85,
 }
 
 
@@ -120,6 +124,10 @@ class Renaming(Protocol):
     country: str | None
 
 
+# A profile place note's admin area ("in Kursk Oblast") and neighbour ("near Sudzha").
+_NOTE_AREA_RX = re.compile(r"\bin\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Oblast|State|Region|Governorate))\b")
+_NOTE_NEAR_RX = re.compile(r"\bnear\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+
 _ENTRY_COLUMNS = (
     "id, name, kind, feature, country, admin1, admin2, admin3, parent_id, center_id, "
     "katottg, name_uk, name_ru, lat, lon, approximate, population"
@@ -181,12 +189,15 @@ class Gazetteer:
             if e.kind == "admin_area" and e.center_id:
                 self.admin_by_center.setdefault(e.center_id, []).append(e)
         self._renamed: set[tuple[str, str]] = set()
+        self.profile_entries: set[str] = set()  # ids of settlements profiles added
         self._lock = threading.Lock()
 
     # ---- lookups
 
     def __len__(self) -> int:
-        return len(self.entries)
+        """Entries of the built file; settlements a profile added are in
+        :attr:`profile_entries` and not counted, so the count matches the build's."""
+        return len(self.entries) - len(self.profile_entries)
 
     def __contains__(self, norm: object) -> bool:
         return norm in self._index
@@ -337,7 +348,47 @@ class Gazetteer:
                 if self._settlements_named(alias, country):
                     changed += self._adopt_name(alias, note.name, country)
                     break
+            else:
+                changed += self._add_noted_place(note, country)
         return changed
+
+    def _add_noted_place(self, note: Any, country: str | None) -> int:
+        """Add a settlement the gazetteer lacks (a border village the register of
+        another country does not list) from a profile's place note: its name and
+        aliases become ``profile`` aliases; "in <X Oblast|State>" in the note gives the
+        admin area and "near <Town>" the approximate coordinates (the town's)."""
+        if not country or not note.name:
+            return 0
+        text = note.note or ""
+        area = _NOTE_AREA_RX.search(text)
+        admin1 = None
+        if area is not None:
+            admins = [h.entry for h in self.lookup(area.group(1)) if h.entry.kind == "admin_area"]
+            admin1 = admins[0].name if admins else None
+        lat = lon = None
+        near = _NOTE_NEAR_RX.search(text)
+        if near is not None:
+            towns = self._settlements_named(near.group(1), country)
+            if towns:
+                town = max(towns, key=lambda e: e.importance())
+                lat, lon = town.lat, town.lon
+        pid = f"P-{country}-{normalize(note.name).replace(' ', '-')}"
+        if pid in self.entries:
+            return 0
+        entry = Entry(
+            pid, note.name, "settlement", "village", country, admin1, None, None, None, None,
+            None, None, None, lat, lon, True, None,
+        )  # fmt: skip
+        with self._lock:
+            self.entries[pid] = entry
+            self.profile_entries.add(pid)
+            for alias in (note.name, *note.aliases):
+                key = normalize(alias)
+                self._index.setdefault(key, []).append(AliasHit(entry, "profile"))
+                parts = key.split(" ")
+                if self.first_words.get(parts[0], 0) < len(parts):
+                    self.first_words[parts[0]] = len(parts)
+        return 1
 
     def _settlements_named(
         self, name: str, country: str | None, *, own_names_only: bool = False

@@ -183,6 +183,9 @@ def _subject_negated(subj: Any) -> bool:
     return False
 
 
+_TIME_ANCHOR_PREPS = frozenset({"since", "after", "before", "until"})
+
+
 def modality_of(tok: Any) -> Modality | None:
     """Intended, predicted or conditional when a governor of ``tok`` says so.
 
@@ -190,6 +193,12 @@ def modality_of(tok: Any) -> Modality | None:
     between asserted, reported and background).
     """
     chain = [tok, *governors(tok)]
+    for k, node in enumerate(chain):
+        if node.dep_ == "pobj" and node.head.lower_ in _TIME_ANCHOR_PREPS and k < len(chain) - 1:
+            # "its biggest gain since the fall of X": a past event that dates another
+            # one; the plans and orders above it are not about it
+            chain = chain[: k + 1]
+            break
     for node in chain:
         for child in node.children:
             low = child.lower_

@@ -87,6 +87,29 @@ def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
     return None
 
 
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$")
+
+
+def _listed_alternates(
+    text: str, kept: list[_Match], spare: list[_Match], gaz: Gazetteer
+) -> list[_Match]:
+    """Bring back a name known only by a stray alternate spelling ("Lukyantsy") when it
+    stands in a list with a settlement that was kept ("Lukyantsy, Krasnoye and …"):
+    the list says it is a place too."""
+    if not spare:
+        return kept
+    towns = [k for k in kept if any(h.entry.kind == "settlement" for h in k.hits)]
+    back = []
+    for m in spare:
+        for k in towns:
+            gap = text[m.end : k.start] if k.start >= m.end else text[k.end : m.start]
+            if len(gap) <= 6 and _LIST_JOIN.match(gap):
+                m.hits = _kind_filter(m, gaz)
+                back.append(m)
+                break
+    return sorted([*kept, *back], key=lambda x: x.start) if back else kept
+
+
 def _kind_filter(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
     """Candidates that fit the role: oblast words pick the oblast whose
     centre the name is, sector and part roles need a settlement."""
@@ -116,10 +139,12 @@ def _river_reading(text: str, m: _Match, gaz: Gazetteer) -> list[AliasHit]:
     """The river a name denotes, when the words around it say so: "the river
     Dnipro", "за реку Днепр", "the Dnipro" (an English town takes no article),
     "Oskil river".  Empty when the text reads as a town."""
-    if any(h.entry.kind == "feature" for h in m.hits):
-        return []
     before = text[max(0, m.start - 16) : m.start]
     cue = bool(_RIVER_BEFORE.search(before) or _RIVER_AFTER.match(text[m.end : m.end + 8]))
+    if any(h.entry.kind == "feature" for h in m.hits):
+        # The name is both a river and a village ("за річкою Оскіл"): a river word
+        # next to it keeps only the river, else the ranking decides.
+        return [h for h in m.hits if h.entry.feature == "river"] if cue else []
     if not cue and not m.cyr:
         cue = bool(re.search(r"\bthe\s+$", before)) and not re.search(
             r"^\s*(?:direction|axis|sector|front|region|oblast|district|raion)",
@@ -130,6 +155,43 @@ def _river_reading(text: str, m: _Match, gaz: Gazetteer) -> list[AliasHit]:
         return []
     keys = {normalize(m.text), *(lemma_candidates(normalize(m.text)) if m.cyr else [])}
     return [AliasHit(e, "en") for k in keys for e in gaz.rivers.get(k, [])]
+
+
+# A works or facility named after its town and inside it ("the Lysychansk oil refinery",
+# "the Kupiansk railway station"): a claim about it is a claim about part of the town.
+_TOWN_SITE_AFTER = re.compile(
+    r"^\s+(?P<site>(?:(?:oil|chemical|coke|coking|steel|metallurgical|tractor|machine-building|"
+    r"cement|glass|ammonia|fertili[sz]er|meat|sugar|brick|bread)\s+)?(?:refinery|plant|factory|"
+    r"works|steelworks|mill)|(?:(?:railway|train|bus)\s+station)|airport|airfield|"
+    r"(?:grain\s+)?elevator|(?:coal\s+)?mine|industrial\s+(?:zone|area|park))\b",
+    re.IGNORECASE,
+)
+# A power plant or dam carries its town's name but may stand far from it (the
+# Zaporizhzhia nuclear plant is in Enerhodar): neither the town nor a part of it.
+_REMOTE_SITE_AFTER = re.compile(
+    r"^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal-fired|solar)\s+)?(?:power\s+(?:plant|station)|"
+    r"NPP|TPP|HPP|nuclear\s+plant|hydroelectric\s+(?:plant|station))\b",
+    re.IGNORECASE,
+)
+
+
+_CLOCK_AFTER = re.compile(r"^\s+time\b(?!\s+(?:to|for|in|of)\b)")
+
+
+def _site_role(text: str, end: int) -> place_roles.Role | None:
+    """The role of a town name that qualifies a noun after it: part of the town for a
+    works inside it, ``skip`` for a power plant named after it or a clock ("5 a.m.
+    Moscow time"); else ``None``."""
+    after = text[end : end + 48]
+    if _CLOCK_AFTER.match(after):
+        return place_roles.Role("skip", why="a time zone ('Moscow time')")
+    if _REMOTE_SITE_AFTER.match(after):
+        return place_roles.Role("skip", why="names a power plant, not the town")
+    m = _TOWN_SITE_AFTER.match(after)
+    if m:
+        site = re.sub(r"\s+", " ", m.group("site").lower())
+        return place_roles.Role("part", part=site, span_end=end + m.end(), why="a site in the town")
+    return None
 
 
 def _sector_town(m: _Match, gaz: Gazetteer) -> list[AliasHit]:
@@ -322,12 +384,15 @@ def _find_places(
     matches = _scan(text, gaz, exclude)
     named = _profile_names(profile if profile is not None else _default_profile[0])
     kept: list[_Match] = []
+    spare: list[_Match] = []  # dropped as a stray alternate spelling; a list may vouch for them
     for m in matches:
         m.role = place_roles.classify(
             text, m.start, m.end if m.ctx_end is None else m.ctx_end, cyrillic=m.cyr
         )
         if m.ctx_end is not None and m.role.span_end is not None:
             m.role = dataclasses.replace(m.role, span_end=None)
+        if m.role.kind == "settlement" and not m.cyr:
+            m.role = _site_role(text, m.end if m.ctx_end is None else m.ctx_end) or m.role
         river = _river_reading(text, m, gaz)
         if river:
             m.hits = river
@@ -345,12 +410,16 @@ def _find_places(
                 or place_roles.looks_like_name_after(text, m.end, gaz)
             ):
                 continue
-        if _is_tiny_homonym_risk(m, text):
+        risk = _is_tiny_homonym_risk(m, text)
+        if risk is not None:
+            if risk.startswith("only a minor alternate"):
+                spare.append(m)
             continue
         if m.role.kind == "sector" and m.cyr:
             m.hits = _sector_town(m, gaz)
         m.hits = _kind_filter(m, gaz)
         kept.append(m)
+    kept = _listed_alternates(text, kept, spare, gaz)
     _disambiguate(kept, countries)
     _banks_to_town(kept)
     mentions = _without_overlaps([(m.start, _mention(m, text, gaz)) for m in kept], text)

@@ -144,10 +144,24 @@ def _resolve(phrase: str, p: Profile, lexicon: Lexicon) -> Actor:
         and has_side(h, neutral=False)
         or (h.kind in ("body", "osint") and has_side(h))
     ]
-    if named:
-        return _speaker_from(text, named[0], lexicon)
-
     side_words = [h for h in hits if h.kind == "side_word" and has_side(h, neutral=False)]
+    if named:
+        first = named[0]
+        if (
+            first.kind == "generic"
+            and side_words
+            and side_words[0].resolved_side() != first.resolved_side()
+        ):
+            # "Ukrainian military bloggers": a side word beats the side a kind of
+            # speaker has by default (military bloggers are mostly Russian)
+            return Actor(
+                name=text,
+                side=side_words[0].resolved_side() or UNKNOWN,
+                kind="generic",
+                role=first.entries[0].canonical,
+            )
+        return _speaker_from(text, first, lexicon)
+
     if side_words:
         kind = _kind_of(hits)
         return Actor(name=text, side=side_words[0].resolved_side() or UNKNOWN, kind=kind)

@@ -1,0 +1,26 @@
+"""Speaker sides for unseen reports: the authorities of the self-proclaimed republics
+speak for Russia's side, and a side word beats the side a kind of speaker has by
+default ("Ukrainian military bloggers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.nlp.speaker_sides import resolve_speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("Officials of the self-proclaimed Luhansk People's Republic", "RU"),
+        ("officials of the Donetsk People's Republic", "RU"),
+        ("LPR officials", "RU"),
+        ("Ukrainian military bloggers", "UA"),
+        ("Ukrainian war bloggers", "UA"),
+        ("Russian military bloggers", "RU"),
+        ("military bloggers", "RU"),  # the default of the kind stays
+        ("separatist officials", "RU"),
+    ],
+)
+def test_claims_q5_speaker_sides(phrase, side):  # type: ignore[no-untyped-def]
+    assert resolve_speaker(phrase, None).side == side

@@ -1,0 +1,365 @@
+"""Causes of misses on unseen reports, each as a general pattern in our own sentences:
+future verb forms in Russian/Ukrainian, holders written as "the Ukrainians are in full
+control", "its troops" of a named subject, region names that label troops, forces
+encircled "in the X and Y area", works inside a town, rivers that share a village's
+name, the last town a side holds, and troops that "had left" the town in question."""
+
+from __future__ import annotations
+
+import pytest
+from _claims_helpers import pipeline_claims, pipeline_rows
+
+from claimline.model import ClaimType
+from claimline.nlp.claims_cyr import future_modality
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "ctype", "ukrainian", "expected"),
+    [
+        ("звільнять", "ЗСУ ", ClaimType.CAPTURED, True, "predicted"),
+        ("звільнимо", "ми ", ClaimType.CAPTURED, True, "intended"),
+        ("звільнили", "", ClaimType.CAPTURED, True, None),
+        ("звільняють", "", ClaimType.CAPTURED, True, None),  # imperfective present
+        ("освободят", "", ClaimType.CAPTURED, False, "predicted"),
+        ("освобождают", "", ClaimType.CAPTURED, False, None),
+        ("окружат", "", ClaimType.ENCIRCLED, False, "predicted"),
+        ("оточать", "", ClaimType.ENCIRCLED, True, "predicted"),
+        ("відступлять", "", ClaimType.WITHDREW, True, "predicted"),
+        ("заходять", "", ClaimType.ENTERED, True, None),  # "-ходити" is imperfective
+        ("отводят", "", ClaimType.WITHDREW, False, None),
+        ("занят", "", ClaimType.CAPTURED, False, None),  # a short participle
+        ("звільненим", "", ClaimType.CAPTURED, True, None),  # a participle adjective
+        ("контролировать", "войска будут ", ClaimType.CONTROLS, False, "predicted"),
+        ("контролюватимуть", "", ClaimType.CONTROLS, True, "predicted"),
+        ("контролируют", "", ClaimType.CONTROLS, False, None),
+    ],
+)
+def test_claims_q5_cyrillic_future_forms(word, before, ctype, ukrainian, expected):  # type: ignore[no-untyped-def]
+    got = future_modality(word, before, ctype, ukrainian)
+    assert (got.value if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Командир бригади запевнив, що українські війська звільнять Куп'янськ до зими.",
+        "Военкор уверен, что российские части скоро освободят Купянск.",
+    ],
+)
+def test_claims_q5_future_capture_is_no_claim(text):  # type: ignore[no-untyped-def]
+    caps = [c for c in pipeline_claims(text) if c.type is ClaimType.CAPTURED]
+    assert caps and all(c.modality.value in ("predicted", "intended") for c in caps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a degree word on the control noun does not hide the holder
+        (
+            'Street fighting lasted for weeks in Kupiansk. "Sadly, the Russians are now in '
+            'full control of the town," the Ukrainian governor said on Monday.',
+            ("Kupiansk", "controls", "RU", "affirmed"),
+        ),
+        # the present of "occupy" is the state, the past a seizure
+        (
+            "Russian forces now fully occupy Kupiansk, the governor said on Monday.",
+            ("Kupiansk", "controls", "RU", "affirmed"),
+        ),
+        (
+            "Russian forces occupied Kupiansk in March, the governor said on Monday.",
+            ("Kupiansk", "captured", "RU", "affirmed"),
+        ),
+        # "its units" belong to the subject of the verb above, not to the speaker
+        (
+            "Ukraine's military ordered its units to retreat from Kupiansk on Monday, "
+            "a Russian official said.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+        # an apposition naming the last town a side holds
+        (
+            "Russian troops were pressing toward Kupiansk, the last Ukrainian-held town "
+            "in the area, an officer said on Monday.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # a works named after the town is part of it
+        (
+            "Ukrainian troops had reached the Kupiansk oil refinery, an officer said on Monday.",
+            ("Kupiansk", "entered", "UA", "affirmed"),
+        ),
+        # the second verb after "X said, and ..." keeps the reported clause's subject
+        (
+            "Russian troops were pressing on Kupiansk from the north, the governor said, and "
+            "had reached the Kupiansk railway station.",
+            ("Kupiansk", "entered", "RU", "affirmed"),
+        ),
+        # troops that "had left" with no object left the town the sentence is about
+        (
+            "Street fighting lasted for weeks in Kupiansk. The Russians now hold the town, "
+            "the governor said on Monday, adding that Ukrainian units had left with their "
+            "weapons.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_english_patterns(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_region_label_is_no_place_and_area_is():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "A separatist spokesman told TASS that DPR units and Russian troops had fully "
+        "encircled the Ukrainian grouping in the Pisky and Opytne area."
+    )
+    assert ("Pisky", "encircled", "RU", "affirmed") in rows
+    assert ("Opytne", "encircled", "RU", "affirmed") in rows
+    assert not any(r[0] == "Donetsk Oblast" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a power plant named after a town may stand far from it
+        "Russian forces captured the Zaporizhzhia nuclear power plant in March 2022.",
+        # a plant merely near a town is no part of it
+        "Russian forces reached the power plant near Kupiansk on Monday, the ministry said.",
+        # leaving for somewhere else, and civilians leaving, are no withdrawal
+        "Russian troops left for the front from Kupiansk on Monday.",
+        "Kupiansk was shelled overnight, and some residents left with their belongings.",
+    ],
+)
+def test_claims_q5_non_claims(text):  # type: ignore[no-untyped-def]
+    assert not [c for c in pipeline_claims(text) if c.type is not ClaimType.CONTESTED]
+
+
+def test_claims_q5_river_named_like_a_village():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "Українські війська зайшли в Куп'янськ. Лівобережна частина міста, за річкою "
+        "Оскіл, досі перебуває під контролем росіян."
+    )
+    assert ("Kupiansk", "controls", "RU", "affirmed") in rows
+    assert not any(r[0] == "Oskil" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a presence noun is an entry
+        (
+            "Аналитики отметили, что кадры подтверждают присутствие российских военных в "
+            "центре Покровска.",
+            ("Pokrovsk", "entered", "RU", "affirmed"),
+        ),
+        # "подконтрольный" is under the named side's control
+        (
+            "Проект DeepState уже обозначил Покровск на своей карте как подконтрольный "
+            "российским войскам.",
+            ("Pokrovsk", "controls", "RU", "affirmed"),
+        ),
+        # a pull-out authorised in the past is reported as made
+        (
+            "Во вторник командование украинской группировки заявило, что разрешило отвести "
+            "подразделения из Покровска.",
+            ("Pokrovsk", "withdrew", "UA", "affirmed"),
+        ),
+        (
+            "Зимой украинские части отбили несколько крупных штурмов Покровска.",
+            ("Pokrovsk", "repelled", "UA", "affirmed"),
+        ),
+        # "getting X back" is a recapture by the speaker's side
+        (
+            '"We are getting Kupiansk back," the Ukrainian president said on Monday.',
+            ("Kupiansk", "captured", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_more_patterns(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_repelled_assaults_are_no_contest():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Зимой украинские части отбили несколько крупных штурмов Покровска.")
+    assert not any(r[1] == "contested" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only the object of "get ... back" is the place taken back
+        "Russian troops got their wounded back from Kupiansk on Monday.",
+        # where a town lies is no advance
+        "Russian troops entered Kupiansk on Sunday. The town, which lies about 10 km from "
+        "the front, was shelled on Monday.",
+        # a road's goal is not where the fight is
+        "Aid groups warned that fighting on the roads to Kupiansk was cutting off supplies.",
+    ],
+)
+def test_claims_q5_more_non_claims(text):  # type: ignore[no-untyped-def]
+    bad = [
+        c
+        for c in pipeline_claims(text)
+        if c.type in (ClaimType.CAPTURED, ClaimType.ADVANCING, ClaimType.CONTESTED)
+    ]
+    assert not bad
+
+
+def test_claims_q5_attempted_assault_is_intended():  # type: ignore[no-untyped-def]
+    cs = pipeline_claims(
+        "Analysts said Moscow's forces probably did not have enough troops to attempt an "
+        "assault on Kupiansk itself."
+    )
+    assert cs and all(c.modality.value == "intended" for c in cs)
+
+
+def test_claims_q5_upstream_locates_the_village():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "The army's main foothold is in Pisky, a small village about 30 km upstream from "
+        "Kupiansk, the Ukrainian army said on Monday."
+    )
+    assert ("Pisky", "entered", "UA", "affirmed") in rows
+    assert not any(r[0] == "Kupiansk" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "had thwarted attempts …" with "had" read as the verb: the participle still
+        # governs the attempt and its target; the repelling side is the attempt's other side
+        (
+            "Russia's defence ministry said that its forces had thwarted attempts by "
+            "Ukrainian groups to break into Tetkino.",
+            ("Tetkino", "repelled", "RU", "affirmed"),
+        ),
+        # an elliptic "as had that of A and B" repeats the claim noun for A and B
+        (
+            'Officials of the self-proclaimed Donetsk People\'s Republic said the "liberation" '
+            "of Kupiansk had been completed, as had that of the nearby villages of Pisky and "
+            "Opytne.",
+            ("Opytne", "captured", "RU", "affirmed"),
+        ),
+        # "them" takes the side of the sided subject before it
+        (
+            "Russian troops had infiltrated Pisky in late April, allowing them to push deep "
+            "into Kupiansk, Ukrainian military bloggers said.",
+            ("Kupiansk", "entered", "RU", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_parse_repairs(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_thwarted_attempt_is_reported_not_intended():  # type: ignore[no-untyped-def]
+    cs = [
+        c
+        for c in pipeline_claims(
+            "Russia's defence ministry said that its forces had thwarted attempts by "
+            "Ukrainian groups to break into Tetkino."
+        )
+        if c.type is ClaimType.REPELLED
+    ]
+    assert cs and all(c.modality.value == "reported" for c in cs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assault under way; a time phrase before the second verb is no subject
+        (
+            "Russian troops had been storming Pokrovsk since October, and by early February "
+            "had pushed into the northern districts of the town, according to Ukrainian "
+            "military bloggers.",
+            ("Pokrovsk", "contested", "RU", "affirmed"),
+        ),
+        (
+            "Russian troops had been storming Pokrovsk since October, and by early February "
+            "had pushed into the northern districts of the town, according to Ukrainian "
+            "military bloggers.",
+            ("Pokrovsk", "entered", "RU", "affirmed"),
+        ),
+        # a reported Cyrillic clause opening on its verb keeps the reporter's side
+        (
+            "Во вторник вечером командование украинской группировки заявило в Telegram, что "
+            "разрешило отвести подразделения из Покровска.",
+            ("Pokrovsk", "withdrew", "UA", "affirmed"),
+        ),
+        # a relative clause after a dash is about the town named before the dash
+        (
+            "Министерство обороны России объявило об освобождении Покровска — крупного "
+            "города Донецкой области, который украинские войска удерживали с 2014 года.",
+            ("Pokrovsk", "controls", "UA", "affirmed"),
+        ),
+        # Ukrainian writers' "окупанти" are the Russian forces
+        (
+            "У понеділок у соцмережах з'явилися повідомлення, що окупанти нібито залишили "
+            "Куп'янськ, однак підтвердження поки немає.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        # Ukrainian masculine past forms of leaving
+        ("Ворог залишив Куп'янськ, повідомив Генштаб ЗСУ.", ("Kupiansk", "withdrew", "RU", "affirmed")),
+        (
+            "Батальйон вийшов з Куп'янська, повідомив Генштаб ЗСУ.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_clause_level_patterns(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_stormed_is_still_a_capture():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Russian troops stormed Pokrovsk in October, the ministry said.")
+    assert ("Pokrovsk", "captured", "RU", "affirmed") in rows
+
+
+def test_claims_q5_event_that_dates_another_is_not_planned():  # type: ignore[no-untyped-def]
+    cs = pipeline_claims(
+        "The commander said he had ordered his troops to leave Pokrovsk, handing Russia its "
+        "biggest gain since the fall of Bakhmut in May."
+    )
+    falls = [c for c in cs if c.place.canonical == "Bakhmut"]
+    assert falls and all(c.modality.value not in ("intended", "predicted") for c in falls)
+
+
+def test_claims_q5_clock_is_no_place():  # type: ignore[no-untyped-def]
+    from claimline.nlp.places import find_places
+
+    text = "The pullout ended at 5 a.m. Moscow time, and special units reached the city centre."
+    assert not any(p.canonical == "Moscow" for p in find_places(text))
+
+
+def test_claims_q5_second_verb_after_parenthetical_said():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "Russian troops were also advancing on Kupiansk, the last Ukrainian-held city in the "
+        "region, from the south, the governor said, and had reached the Kupiansk oil refinery."
+    )
+    assert ("Kupiansk", "entered", "RU", "affirmed") in rows
+    assert ("Kupiansk", "entered", "UA", "affirmed") not in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said fighting was still going on inside Kupiansk and that neither side fully held it.",
+        "Fighting is still going on inside Kupiansk, a Ukrainian spokesman said on Monday.",
+    ],
+)
+def test_claims_q5_fighting_inside_is_no_entry(text):  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(text)
+    assert any(r[1] == "contested" for r in rows)
+    assert not any(r[1] == "entered" for r in rows)
+
+
+def test_claims_q5_troops_inside_is_an_entry():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Russian units are inside Kupiansk, a Ukrainian spokesman said on Monday.")
+    assert ("Kupiansk", "entered", "RU", "affirmed") in rows
+
+
+def test_claims_q5_denier_own_statement_is_not_flipped():  # type: ignore[no-untyped-def]
+    # "disputed the claim, saying that X had not been lost": the denier's own words are
+    # a negated loss, not a second, affirmed one
+    rows = pipeline_rows(
+        "Vladimir Rogov, a Russian-installed official, disputed the claim, saying on his "
+        "Telegram channel that Pisky had not been lost."
+    )
+    assert ("Pisky", "withdrew", "RU", "negated") in rows
+    assert ("Pisky", "withdrew", "RU", "affirmed") not in rows
