@@ -1,0 +1,27 @@
+"""Russian and Ukrainian "fighting goes on in X" is a contest for X."""
+
+from __future__ import annotations
+
+import pytest
+from _claims_helpers import pipeline_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Глава ДНР заявил, что в районе посёлка Щербиновка ещё идут бои.", "Shcherbynivka"),
+        ("В Торецке продолжаются бои, заявили в Генштабе ВСУ.", "Toretsk"),
+        ("Бои в районе Торецка не прекращаются третьи сутки, пишут военкоры.", "Toretsk"),
+        ("У Часовому Яру тривають бої, повідомив речник бригади.", "Chasiv Yar"),
+    ],
+)
+def test_fighting_goes_on_in_a_place(text: str, place: str) -> None:
+    assert (place, "contested", None, "affirmed") in pipeline_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Бойцы идут в Торецк пешком.", "Бойові машини йдуть до Часового Яру."],
+)
+def test_fighters_walking_are_no_fighting(text: str) -> None:
+    assert not any(r[1] == "contested" for r in pipeline_rows(text))
