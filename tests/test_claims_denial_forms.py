@@ -59,3 +59,27 @@ def test_an_event_entering_a_phase_is_no_entry(text: str) -> None:
 def test_troops_entering_still_enter() -> None:
     text = "The siege of Toretsk entered its third month as Russian units entered the town."
     assert ("Toretsk", "entered", "RU", "affirmed") in pipeline_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleksandr Syrskyi denied that Huliaipole was surrounded.",
+        "Oleksandr Syrskyi visited Huliaipole on Friday. He also denied on Sunday that the "
+        "town was surrounded, but called the situation tense.",
+    ],
+)
+def test_a_sides_own_denial_of_an_encirclement(text: str) -> None:
+    rows = pipeline_rows(text)
+    # the content denied is the other side's encirclement, and nobody asserts it
+    assert ("Huliaipole", "encircled", "RU", "negated") in rows
+    assert not any(r[1] == "encircled" and r[3] == "affirmed" for r in rows)
+
+
+def test_a_denial_of_another_sides_claim_keeps_the_claimant() -> None:
+    rows = pipeline_rows(
+        "Russia's defence ministry said Huliaipole was surrounded. Oleksandr Syrskyi "
+        "denied that the town was surrounded."
+    )
+    assert ("Huliaipole", "encircled", "RU", "affirmed") in rows
+    assert ("Huliaipole", "encircled", "RU", "negated") in rows

@@ -522,7 +522,17 @@ def _claims_of(
     ):
         actor = spk_side if f.own_side else other_side(spk_side, profile)
     if actor is None and f.type is not ClaimType.CONTESTED:
-        actor = _inferred_actor(f, spk_side, profile)
+        # "X denied that the town was surrounded", "He also denied that ...": the
+        # speaker is the denier, and the content it denies is the other side's
+        self_denial = (
+            bool(f.denier_phrase)
+            and spk_side not in (None, Side.UNKNOWN, Side.NEUTRAL)
+            and (
+                (f.denier_phrase or "").lower() in _PRONOUN_DENIERS
+                or attribution.resolve(f.denier_phrase or "", profile).side == spk_side
+            )
+        )
+        actor = _inferred_actor(f, spk_side, profile, denied=f.negated or self_denial)
         if actor is None:
             return []  # a control claim without a side cannot go on a timeline
     if f.type is ClaimType.CAPTURED and f.extent and _PARTIAL_EXTENT.search(f.extent):
@@ -568,7 +578,9 @@ def _claims_of(
     content = f"{f.type.value} by {actor or 'unknown'}"
     # A denial in the same sentence by someone else, or the writer calling it false.
     deniers: list[Actor] = []
-    if f.denier_phrase is not None:
+    if f.denier_phrase is not None and f.denier_phrase.lower() in _PRONOUN_DENIERS and speaker:
+        deniers.append(speaker)  # "He also denied that ...": the speaker named before
+    elif f.denier_phrase is not None:
         deniers.append(
             attribution.resolve(f.denier_phrase, profile)
             if f.denier_phrase
@@ -629,7 +641,12 @@ def _claims_of(
     return out
 
 
-def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str | None:
+_PRONOUN_DENIERS = frozenset({"he", "she", "they", "it", "we", "the spokesman", "the spokeswoman"})
+
+
+def _inferred_actor(
+    f: Finding, speaker_side: str | None, profile: Any, *, denied: bool | None = None
+) -> str | None:
     """The actor of a claim whose grammar names none ("Soledar had been captured").
 
     "occupied"/"occupation" is said of the other side than the speaker's; a
@@ -638,6 +655,7 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
     what it takes); a neutral voice leaves the sentence's side word.
     """
     party = speaker_side if speaker_side not in (None, Side.UNKNOWN, Side.NEUTRAL) else None
+    denied = f.negated if denied is None else denied
     low = f.framing.lower()
     if any(w.startswith(("occup", "оккуп", "окуп")) for w in low.split()):
         # A side the same sentence names as holding the place is the occupier ("held
@@ -664,11 +682,11 @@ def _inferred_actor(f: Finding, speaker_side: str | None, profile: Any) -> str |
         if party:
             # The encircled side denies it; the encircling side announces it (a
             # side at home there may be the one encircling a town it lost: Lyman).
-            return other_side(party, profile) if f.negated else party
+            return other_side(party, profile) if denied else party
         # "The town was surrounded", no side speaking: the besieger is the side
         # not at home where the town lies; a side word nearby is only a fallback.
         return _not_home_side(f, profile) or f.clause_side
-    if f.type is ClaimType.CAPTURED and party and f.negated:
+    if f.type is ClaimType.CAPTURED and party and denied:
         # "Часів Яр не захоплено", "the town has not been taken", said by a side: it
         # denies the other side's capture, not one of its own.
         return other_side(party, profile)
