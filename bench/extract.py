@@ -15,7 +15,8 @@ is its own):
 * ``core``: ``build_document`` (cleaning, sentences, dates, language) plus
   claim extraction (places, times, the sentence pre-filter, the parser on the
   selected sentences, attribution) for every document, ``--processes``
-  worker processes (:func:`claimline.nlp.pool.extract_one` on each);
+  worker processes (:func:`claimline.nlp.pool.extract_many` on each chunk,
+  as ``claimline extract`` runs it: one parser run a chunk);
 * ``pipeline`` (long corpus only, ``--pipeline``): what ``claimline extract
   --db`` does — :func:`claimline.api.analyse` into a fresh SQLite file:
   ingestion (documents built in ``n_process`` workers; exact and
@@ -135,12 +136,11 @@ def _cpu() -> float:
 def _work(chunk):  # type: ignore[no-untyped-def]
     """Build and extract a chunk; returns (documents, words, claims, errors)."""
     from claimline.ingest.build import build_document
-    from claimline.nlp.pool import extract_one
+    from claimline.nlp.pool import extract_many
 
     docs = words = claims = errors = 0
-    for raw in chunk:
-        doc = build_document(raw)
-        outcome = extract_one(doc)
+    built = [build_document(raw) for raw in chunk]
+    for doc, outcome in zip(built, extract_many(built), strict=True):
         docs += 1
         words += len(doc.text.split())
         claims += len(outcome.claims)

@@ -74,14 +74,14 @@ def test_extract_stored_matches_one_by_one(n_process: int, batch_size: int) -> N
 
 @pytest.mark.parametrize("n_process", [1, 2])
 def test_a_failing_document_is_reported_and_the_rest_go_on(monkeypatch, n_process: int) -> None:
-    real = claims_mod.extract_claims
+    real = claims_mod._prepare  # every path, one document or a batch, prepares each one
 
-    def flaky(doc, **kwargs):  # type: ignore[no-untyped-def]
+    def flaky(doc, *args):  # type: ignore[no-untyped-def]
         if doc.id == "d2":
             raise ValueError("parser exploded")
-        return real(doc, **kwargs)
+        return real(doc, *args)
 
-    monkeypatch.setattr(claims_mod, "extract_claims", flaky)
+    monkeypatch.setattr(claims_mod, "_prepare", flaky)
     with SQLiteStore(":memory:") as store:
         _stored(store)
         report = api.extract_stored(store, n_process=n_process, batch_size=2)
@@ -105,14 +105,14 @@ def test_pool_outcomes_keep_input_order_and_equal_in_process() -> None:
 def test_a_dead_worker_turns_batches_into_errors_not_an_exception(monkeypatch) -> None:
     import os
 
-    real = claims_mod.extract_claims
+    real = claims_mod._prepare
 
-    def dies(doc, **kwargs):  # type: ignore[no-untyped-def]
+    def dies(doc, *args):  # type: ignore[no-untyped-def]
         if doc.id == "d1":
             os._exit(3)  # the worker process disappears mid-batch
-        return real(doc, **kwargs)
+        return real(doc, *args)
 
-    monkeypatch.setattr(claims_mod, "extract_claims", dies)
+    monkeypatch.setattr(claims_mod, "_prepare", dies)
     with SQLiteStore(":memory:") as store:
         _stored(store)
         docs = [store.get_document(d) for d in sorted(TEXTS)]

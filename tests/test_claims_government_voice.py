@@ -105,7 +105,8 @@ def test_a_capitals_campaign_is_the_government_not_the_city() -> None:
 
 
 def test_a_capitals_outskirts_stay_a_place() -> None:
-    from claimline.nlp.claims import _capitals, _names_actor
+    from claimline.nlp.claim_places import capitals_of as _capitals
+    from claimline.nlp.claim_places import names_actor as _names_actor
     from claimline.nlp.places import find_places
 
     text = "Russian drones hit Kyiv's northern outskirts overnight."

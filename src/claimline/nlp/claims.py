@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -41,6 +42,10 @@ from claimline.model import (
 )
 from claimline.nlp import attribution, modality, parse
 from claimline.nlp.claim_filters import locator_only
+from claimline.nlp.claim_inference import PRONOUN_DENIERS as _PRONOUN_DENIERS
+from claimline.nlp.claim_inference import favours as _favours
+from claimline.nlp.claim_inference import inferred_actor as _inferred_actor
+from claimline.nlp.claim_inference import neither_side_holds as _neither_side_holds
 from claimline.nlp.claim_lexicon import (
     ALL_HEDGE_RX,
     CYR_TRIGGERS,
@@ -49,6 +54,8 @@ from claimline.nlp.claim_lexicon import (
     PLACE_REFERENCE_RX,
     REBUTTAL_SENTENCE_RX,
 )
+from claimline.nlp.claim_places import capitals_of as _capitals
+from claimline.nlp.claim_places import names_actor as _names_actor
 from claimline.nlp.claim_rebuttals import Rebuttal, applies, opposed, rebuttal_targets
 from claimline.nlp.claim_speakers import SpeakerTrack
 from claimline.nlp.claims_cyr import find_cyr, is_cyrillic, later_denials
@@ -106,9 +113,69 @@ def extract_claims(
     :func:`claimline.nlp.timex.find_times` anchored on ``doc.published``.
     Returns ``[]`` for an unsupported language (see :func:`extraction_status`).
     """
+    job = _prepare(doc, profile, places, times)
+    if job is None:
+        return []
+    return _finish(job, parse.parse_many(job.texts, nlp=nlp))
+
+
+def extract_claims_many(
+    docs: Sequence[tuple[Document, Any]], *, nlp: Any = None
+) -> list[list[Claim] | Exception]:
+    """:func:`extract_claims` of each ``(document, profile)`` pair, the same claims,
+    with the selected sentences of all the documents parsed in one batch (the
+    parser is faster on one large batch than on many small ones).
+
+    A document whose own stages raise gets the exception in its place, and the
+    others go on; a failure of the shared parse propagates.
+    """
+    jobs: list[_Job | Exception | None] = []
+    for doc, profile in docs:
+        try:
+            jobs.append(_prepare(doc, profile, None, None))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            jobs.append(exc)
+    texts = [t for job in jobs if isinstance(job, _Job) for t in job.texts]
+    parsed = iter(parse.parse_many(texts, nlp=nlp))
+    out: list[list[Claim] | Exception] = []
+    for job in jobs:
+        if not isinstance(job, _Job):
+            out.append([] if job is None else job)
+            continue
+        mine = [next(parsed) for _ in job.texts]
+        try:
+            out.append(_finish(job, mine))
+        except Exception as exc:  # noqa: BLE001 - as above
+            out.append(exc)
+    return out
+
+
+@dataclass
+class _Job:
+    """One document between sentence selection and the parse of its sentences."""
+
+    doc: Document
+    profile: Any
+    lang: str
+    places: list[PlaceMention]
+    antecedents: list[PlaceMention]
+    spans: list[tuple[int, int]]
+    selected: list[int]
+    sent_places: dict[int, list[PlaceMention]]
+    cyrillic: bool
+    times: Sequence[Any] | None
+    starts: dict[int, int]
+    texts: list[str]  # the sentences to parse (none for Cyrillic text)
+
+
+def _prepare(
+    doc: Document, profile: Any, places: list[PlaceMention] | None, times: Sequence[Any] | None
+) -> _Job | None:
+    """Places, sentences and the pre-filter for ``doc``; None when no sentence can
+    hold a claim (or the language is not supported)."""
     lang = _language(doc)
     if lang not in SUPPORTED_LANGUAGES or not doc.text.strip():
-        return []
+        return None
     if places is None:
         places = _find_places(doc, profile)
     capitals = _capitals(profile)
@@ -153,7 +220,30 @@ def extract_claims(
             selected.append(i)
             sent_places[i] = mentions
     if not selected:
-        return []
+        return None
+    starts = {} if cyrillic else {i: _after_dateline(doc.text, *spans[i]) for i in selected}
+    texts = [doc.text[starts[i] : spans[i][1]] for i in selected] if not cyrillic else []
+    return _Job(
+        doc=doc,
+        profile=profile,
+        lang=lang,
+        places=places,
+        antecedents=antecedents,
+        spans=spans,
+        selected=selected,
+        sent_places=sent_places,
+        cyrillic=cyrillic,
+        times=times,
+        starts=starts,
+        texts=texts,
+    )
+
+
+def _finish(job: _Job, parsed: Sequence[Any]) -> list[Claim]:
+    """The claims of a prepared document, given the parses of ``job.texts``."""
+    doc, profile, places, antecedents = job.doc, job.profile, job.places, job.antecedents
+    spans, selected, sent_places, times = job.spans, job.selected, job.sent_places, job.times
+    lang, cyrillic = job.lang, job.cyrillic
     findings: dict[int, list[Finding]] = {}
     denials: dict[int, list[tuple[int, str]]] = {}
     if cyrillic:
@@ -162,8 +252,7 @@ def extract_claims(
             findings[i] = find_cyr(doc.text, s, e, sent_places[i], profile=profile)
             denials[i] = later_denials(doc.text, s, e)
     else:
-        starts = {i: _after_dateline(doc.text, *spans[i]) for i in selected}
-        parsed = parse.parse_many([doc.text[starts[i] : spans[i][1]] for i in selected], nlp=nlp)
+        starts = job.starts
         for i, sdoc in zip(selected, parsed, strict=True):
             s = starts[i]
             resolver = _it_resolver(antecedents, s)
@@ -356,83 +445,6 @@ def _references(
             )
         )
     return out
-
-
-# A verb of saying or knowing after a place name makes the name its government
-# ("Kyiv denied", "Moscow has not commented", "Kyiv did not immediately
-# confirm"), with auxiliaries, a negation and an adverb in between.
-_SAYING_VERBS = (
-    r"said|says|say|claim(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
-    r"announce[sd]?|insist(?:s|ed)?|state[sd]?|report(?:s|ed)?|confirm(?:s|ed)?|"
-    r"comment(?:s|ed)?|acknowledge[sd]?|admit(?:s|ted)?|accuse[sd]?|warn(?:s|ed)?|"
-    r"respond(?:s|ed)?|repl(?:y|ies|ied)|call(?:s|ed)?|describe[sd]?|refute[sd]?|"
-    r"disput(?:e|es|ed)|maintain(?:s|ed)?|responded|vowed|promised|hailed|welcomed"
-)
-_ACTOR_USE_RX = re.compile(
-    r"(?:['’]s)?\s+(?:sources?|officials?|authorities|government|time)\b|"
-    r"\s+(?:(?:has|have|had|did|does|do|will|would|could|can)(?:n['’]t)?\s+)?"
-    r"(?:(?:not|never|yet|also|so\s+far|quickly|immediately|publicly|officially|firmly|"
-    r"repeatedly|flatly|strongly|\w+ly)\s+){0,3}"
-    rf"(?:{_SAYING_VERBS})\b|"
-    r"['’]s\s+(?:claims?|forces|troops|army|military|statement|words|control|denial|version)\b|"
-    r"-(?:controlled|held|backed|installed)\b|"
-    # "Киев опроверг", "Москва заявила", "Київ заявив"
-    r"\s+(?:опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|отверг\w*|спростува\w*|заяви\w*|"
-    r"повідоми\w*|не\s+подтвер\w*|не\s+підтверд\w*|подтверд\w*|підтверд\w*)",
-    re.IGNORECASE,
-)
-# The holder named after "under the control of": "under the control of Kyiv",
-# "под контролем Киева", "під контролем Києва".
-_HOLDER_BEFORE_RX = re.compile(
-    r"(?:under\s+(?:the\s+)?(?:full\s+|firm\s+|effective\s+)?control\s+of|controlled\s+by|"
-    r"(?:под|під)\s+(?:полным\s+|повним\s+)?контролем)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _names_actor(text: str, p: PlaceMention, capitals: frozenset[str] = frozenset()) -> bool:
-    """A place name used for its government or people ("Kyiv said", "Moscow's claim",
-    "Kyiv sources", "Kyiv time", "Kyiv did not confirm", "under the control of
-    Kyiv"; for a side's capital also "Kyiv's summer counteroffensive"): not a
-    place any claim is about."""
-    if _ACTOR_USE_RX.match(text, p.end, p.end + 60):
-        return True
-    if _HOLDER_BEFORE_RX.search(text, max(0, p.start - 40), p.start):
-        return True
-    name = re.sub(r"['’]s$", "", p.text).lower()
-    return name in capitals and bool(_CAPITAL_POSSESSION_RX.match(text, p.end, p.end + 60))
-
-
-# "Kyiv's (long-awaited) counteroffensive", "Moscow's war": what the capital's
-# government does or has; "Kyiv's outskirts" stays a place (not listed).
-_CAPITAL_POSSESSION_RX = re.compile(
-    # "Moscow ordered its troops", "Kyiv has sent reinforcements": the government acts
-    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:ordered|annexed|launched|sent|deployed|"
-    r"mobili[sz]ed|demanded|warned|threatened|signed|recogni[sz]ed|accused|blamed|pulled|"
-    r"agreed|refused|offered|urged|wants|wanted|plans|planned|sought|seeks|tried|vowed|"
-    r"pledged|hopes|hoped|insists|expects|expected|needs|needed)\b|"
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|campaign|war|"
-    r"operations?|incursion|push|drive|advance|strategy|plans?|leadership|command|allies|"
-    r"partners|backers|position|account|response|stance|demands?|side|officials|"
-    r"defen[cs]e\s+ministry|government|military|army|forces|troops)\b",
-    re.IGNORECASE,
-)
-
-
-def _capitals(profile: Any) -> frozenset[str]:
-    """The lower-cased capitals that stand for a side's government in ``profile``."""
-    key = getattr(profile, "fingerprint", None) or profile
-    found = _CAPITALS.get(key)
-    if found is None:
-        from claimline.profiles import load_profile
-
-        p = profile if hasattr(profile, "sides") else load_profile(profile)
-        found = frozenset(re.sub(r"['’]s$", "", c).lower() for s in p.sides for c in s.capitals)
-        _CAPITALS[key] = found
-    return found
-
-
-_CAPITALS: dict[Any, frozenset[str]] = {}
 
 
 def _expletive_there(text: str, end: int) -> bool:
@@ -639,132 +651,6 @@ def _claims_of(
             )
         )
     return out
-
-
-_PRONOUN_DENIERS = frozenset({"he", "she", "they", "it", "we", "the spokesman", "the spokeswoman"})
-
-
-def _inferred_actor(
-    f: Finding, speaker_side: str | None, profile: Any, *, denied: bool | None = None
-) -> str | None:
-    """The actor of a claim whose grammar names none ("Soledar had been captured").
-
-    "occupied"/"occupation" is said of the other side than the speaker's; a
-    place that "fell" fell to the side the sentence names; otherwise a party
-    reporting a change speaks of its own side's action (each side "liberates"
-    what it takes); a neutral voice leaves the sentence's side word.
-    """
-    party = speaker_side if speaker_side not in (None, Side.UNKNOWN, Side.NEUTRAL) else None
-    denied = f.negated if denied is None else denied
-    low = f.framing.lower()
-    if any(w.startswith(("occup", "оккуп", "окуп")) for w in low.split()):
-        # A side the same sentence names as holding the place is the occupier ("held
-        # by Russian forces since February, when it was occupied"); otherwise the
-        # occupier is the side other than the one speaking, or than the one acting in
-        # the sentence ("Ukrainian drones struck occupied X").
-        holder = _holder_named_in_sentence(f, profile)
-        if holder is not None:
-            return holder
-        # With no side in sight, an occupier is foreign to the country the
-        # town lies in ("Буча была оккупирована": by the side not at home).
-        return other_side(party or f.clause_side, profile) or _not_home_side(f, profile)
-    if low.startswith(("fell", "fall", "пал", "впал")):
-        if " to " in f" {low} " and f.clause_side is not None:
-            return f.clause_side  # "fell to Russian forces" names the side
-        if (f.denier_phrase is not None or f.negated) and party:
-            # "X's official denied that the village had fallen", "insisted that the
-            # town had not fallen": the side saying so holds it.
-            return other_side(party, profile)
-        # A bare "fell" ("the fall of X") loses the town to whoever does not
-        # defend the country it lies in; a side word nearby is only a fallback.
-        return _not_home_side(f, profile) or f.clause_side
-    if f.type is ClaimType.ENCIRCLED:
-        if party:
-            # The encircled side denies it; the encircling side announces it (a
-            # side at home there may be the one encircling a town it lost: Lyman).
-            return other_side(party, profile) if denied else party
-        # "The town was surrounded", no side speaking: the besieger is the side
-        # not at home where the town lies; a side word nearby is only a fallback.
-        return _not_home_side(f, profile) or f.clause_side
-    if f.type is ClaimType.CAPTURED and party and denied:
-        # "Часів Яр не захоплено", "the town has not been taken", said by a side: it
-        # denies the other side's capture, not one of its own.
-        return other_side(party, profile)
-    return party or f.clause_side
-
-
-_SIDE_NOUNS = frozenset({"side", "army", "party", "force", "camp"})
-
-
-def _neither_side_holds(tok: Any) -> bool:
-    """Whether the holding verb ``tok`` has "neither side" (or "neither army") as subject."""
-    if tok is None:
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and c.lemma_.lower() in _SIDE_NOUNS
-        and any(g.lower_ == "neither" for g in c.children)
-        for c in tok.children
-    )
-
-
-def _not_home_side(f: Finding, profile: Any) -> str | None:
-    """The side a bare "fell" gives the town to: of a two-sided profile whose
-    sides have ``home`` countries, the one that is not at home where the
-    town lies ("Pokrovsk fell": to Russia; "Sudzha fell": to Ukraine)."""
-    return _home_sides(f, profile)[1]
-
-
-def _home_sides(f: Finding, profile: Any) -> tuple[str | None, str | None]:
-    """(the side at home where the town lies, the other side), or Nones when the
-    profile's sides have no single home there."""
-    from claimline.nlp.places import place_country
-    from claimline.profiles import load_profile
-
-    p = profile if hasattr(profile, "sides") else load_profile(profile)
-    if len(p.sides) != 2 or not all(s.home for s in p.sides):
-        return None, None
-    country = place_country(f.place.place_id) if f.place.place_id else None
-    if country is None:
-        return None, None
-    defenders = [s for s in p.sides if country in s.home]
-    if len(defenders) != 1:
-        return None, None
-    return defenders[0].code, next(s.code for s in p.sides if s is not defenders[0])
-
-
-def _favours(ctype: ClaimType, actor: str | None, side: Any, profile: Any) -> bool:
-    """Whether an affirmed claim is good news for ``side``: a side rejecting "the
-    claim" rejects its opponent's gains, never its own (the recapture it won in a
-    background clause of the sentence it rebuts)."""
-    if actor is None or side in (None, Side.UNKNOWN, Side.NEUTRAL, "unknown", "neutral"):
-        return False
-    if ctype is ClaimType.CONTESTED:
-        return False
-    if ctype is ClaimType.WITHDREW:
-        return other_side(actor, profile) == str(side)
-    return actor == str(side)
-
-
-#: Verbs whose agent ("held by X") or subject ("X held it") holds the place.
-_HOLD_LEMMAS = frozenset({"hold", "control", "occupy", "keep", "seize", "capture", "take"})
-
-
-def _holder_named_in_sentence(f: Finding, profile: Any) -> str | None:
-    """The side that another holding verb of the trigger's sentence gives as holder."""
-    tok = getattr(f, "token", None)
-    if tok is None:
-        return None
-    for verb in tok.sent:
-        if verb.i == tok.i or verb.lemma_.lower() not in _HOLD_LEMMAS:
-            continue
-        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in verb.children)
-        for ch in verb.children:
-            if ch.dep_ == "agent" or (ch.dep_ == "nsubj" and not passive):
-                side = attribution.side_of(attribution._span_text(ch), profile)
-                if side:
-                    return side
-    return None
 
 
 def _liberation(framing: str) -> bool:

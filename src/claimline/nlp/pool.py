@@ -67,6 +67,44 @@ def extract_one(doc: Document, profile: Any = None) -> Outcome:
     return Outcome("ok", claims)
 
 
+def extract_many(docs: list[Document], profile: Any = None) -> list[Outcome]:
+    """:func:`extract_one` of each document, the same outcomes, with the parser run
+    once over the selected sentences of them all (faster than one run a document).
+
+    A document that fails is an ``error`` outcome and the others go on; should
+    the shared parser run itself fail, every document goes through
+    :func:`extract_one` alone.
+    """
+    from claimline.nlp.claims import extract_claims_many, extraction_status
+
+    outcomes: list[Outcome | None] = [None] * len(docs)
+    todo: list[tuple[int, Document, Any]] = []
+    try:
+        for k, doc in enumerate(docs):
+            status = extraction_status(doc)
+            if status != "ok":
+                outcomes[k] = Outcome(status)
+            else:
+                todo.append((k, doc, profile if profile is not None else document_profile(doc)))
+        found = extract_claims_many([(doc, prof) for _k, doc, prof in todo])
+    except Exception:  # noqa: BLE001 - the shared parse failed: one document at a time
+        return [extract_one(doc, profile) for doc in docs]
+    for (k, doc, _prof), claims in zip(todo, found, strict=True):
+        if isinstance(claims, Exception):
+            outcomes[k] = Outcome("error", error=f"{type(claims).__name__}: {claims}")
+            continue
+        outcomes[k] = Outcome(
+            "ok",
+            [
+                c
+                if c.cluster_id == doc.cluster_id
+                else dataclasses.replace(c, cluster_id=doc.cluster_id)
+                for c in claims
+            ],
+        )
+    return [o if o is not None else Outcome("error", error="not extracted") for o in outcomes]
+
+
 def document_profile(doc: Document) -> Any:
     """The profile extraction uses for ``doc`` when the caller names none:
     ``None`` (the default: ``CLAIMLINE_PROFILE`` when that is set, else
@@ -94,16 +132,23 @@ def extract_documents(
 ) -> Iterator[tuple[Document, Outcome]]:
     """Each document of ``docs`` with its outcome, in input order.
 
-    ``n_process`` > 1 sends batches of ``batch_size`` documents to that many
+    Documents go in batches of ``batch_size`` through :func:`extract_many` (one
+    parser run a batch); ``n_process`` > 1 sends the batches to that many
     worker processes (documents and claims are pickled on the way); at most
     two batches a worker are in flight, so memory stays bounded however long
     ``docs`` is.  The claims are those of :func:`extract_one` run here.
     """
-    if n_process <= 1:
-        for doc in docs:
-            yield doc, extract_one(doc, profile)
-        return
     size = max(1, batch_size)
+    if n_process <= 1:
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= size:
+                yield from zip(batch, extract_many(batch, profile), strict=True)
+                batch = []
+        if batch:
+            yield from zip(batch, extract_many(batch, profile), strict=True)
+        return
     context = _context()
     if context.get_start_method() == "fork":
         warm_up(profile)  # the workers inherit the loaded parser and gazetteer
@@ -111,7 +156,7 @@ def extract_documents(
         max_workers=n_process, mp_context=context, initializer=_init_worker, initargs=(profile,)
     ) as pool:
         pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
-        batch: list[Document] = []
+        batch = []
         for doc in docs:
             batch.append(doc)
             if len(batch) >= size:
@@ -145,7 +190,7 @@ def _init_worker(profile: Any) -> None:
 
 
 def _extract_batch(docs: list[Document]) -> list[Outcome]:
-    return [extract_one(doc, _PROFILE) for doc in docs]
+    return extract_many(docs, _PROFILE)
 
 
 def _submit(pool: ProcessPoolExecutor, batch: list[Document]) -> Future[list[Outcome]]:
@@ -170,4 +215,4 @@ def _collect(
     yield from zip(batch, outcomes, strict=True)
 
 
-__all__ = ["Outcome", "extract_documents", "extract_one", "warm_up"]
+__all__ = ["Outcome", "extract_documents", "extract_many", "extract_one", "warm_up"]
