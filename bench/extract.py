@@ -8,6 +8,13 @@ and seeds/):
 * ``long``: ``--long-docs`` distinct 3–5k-character articles, each made of
   whole paragraphs of randomly chosen English dev articles (fixed seed), so no
   two texts are equal and nothing can be served from a cache of earlier work.
+  The dev articles were written around control claims, so these are dense:
+  about 14 claims an article, four sentences in ten parsed;
+* ``mixed``: ``--long-docs`` distinct 3–5k-character articles of which about a
+  third of the text is dev paragraphs and the rest paragraphs of war coverage
+  that claim no control (``bench/data/context_paragraphs.txt``, the project's
+  own words: aid, energy, strikes on cities, diplomacy), closer to a real
+  feed's mix.
 
 For a corpus, each measurement runs in a fresh subprocess (so its peak memory
 is its own):
@@ -17,7 +24,7 @@ is its own):
   selected sentences, attribution) for every document, ``--processes``
   worker processes (:func:`claimline.nlp.pool.extract_many` on each chunk,
   as ``claimline extract`` runs it: one parser run a chunk);
-* ``pipeline`` (long corpus only, ``--pipeline``): what ``claimline extract
+* ``pipeline`` (long and mixed corpora, ``--pipeline``): what ``claimline extract
   --db`` does — :func:`claimline.api.analyse` into a fresh SQLite file:
   ingestion (documents built in ``n_process`` workers; exact and
   near-duplicate detection, SQLite writes and date inference in the main
@@ -70,11 +77,73 @@ def _dev_records(dev: Path):  # type: ignore[no-untyped-def]
 
 
 def corpus(name: str, n: int, dev: Path = DEV):  # type: ignore[no-untyped-def]
-    """``n`` raw records of the ``dev`` or ``long`` corpus (see the module docstring)."""
+    """``n`` raw records of the ``dev``, ``long`` or ``mixed`` corpus (see the
+    module docstring)."""
     records = _dev_records(dev)
     if name == "dev":
         return [dataclasses.replace(records[i % len(records)], id=f"dev-{i}") for i in range(n)]
+    if name == "mixed":
+        return _mixed_records(records, n)
     return _long_records(records, n)
+
+
+CONTEXT = Path(__file__).resolve().parent / "data" / "context_paragraphs.txt"
+CLAIM_SHARE = 1 / 3
+
+
+def _mixed_records(records, n: int, context: Path = CONTEXT):  # type: ignore[no-untyped-def]
+    """``n`` distinct 3–5k-character articles of which about a third of the text
+    is paragraphs of English dev articles (claims) and the rest the project's
+    own paragraphs of war coverage that claim no control (aid, energy, strikes,
+    diplomacy: ``bench/data/context_paragraphs.txt``), in random order after a
+    claim-bearing lead."""
+    from claimline.ingest.base import RawRecord
+    from claimline.ingest.build import build_document
+
+    built = [build_document(r) for r in records]
+    claim_paras = [
+        (d, p)
+        for d in built
+        if (d.language or "en").startswith("en")
+        for p in d.text.split("\n")
+        if len(p.split()) >= 12
+    ]
+    filler = [line.strip() for line in context.read_text(encoding="utf-8").splitlines()]
+    filler = [line for line in filler if line]
+    rng = random.Random(20261202)
+    out, seen = [], set()
+    while len(out) < n:
+        target = rng.randint(LONG_MIN, LONG_MAX)
+        lead_doc, lead = claim_paras[rng.randrange(len(claim_paras))]
+        paras, size, claim_chars = [lead], len(lead), len(lead)
+        for _ in range(200):
+            if size >= LONG_MIN and size + 400 > target:
+                break
+            want_claim = claim_chars < CLAIM_SHARE * max(size, 1)
+            p = rng.choice(claim_paras)[1] if want_claim else rng.choice(filler)
+            if p in paras or size + len(p) + 2 > LONG_MAX:
+                continue
+            paras.append(p)
+            size += len(p) + 2
+            claim_chars += len(p) if want_claim else 0
+        body = paras[1:]
+        rng.shuffle(body)
+        text = "\n\n".join([paras[0], *body])
+        if not LONG_MIN <= len(text) <= LONG_MAX or text in seen:
+            continue
+        seen.add(text)
+        out.append(
+            RawRecord(
+                source=f"bench:mixed-{len(out)}",
+                source_format="jsonl",
+                id=f"mixed-{len(out)}",
+                text=text,
+                outlet=lead_doc.outlet,
+                published=lead_doc.published.isoformat() if lead_doc.published else None,
+                language="en",
+            )
+        )
+    return out
 
 
 def _long_records(records, n: int):  # type: ignore[no-untyped-def]
@@ -294,8 +363,10 @@ def _line(r: dict) -> str:
     extra = ""
     if r["kind"] == "pipeline":
         extra = f" [ingest {r['ingest_secs']:.1f} s, extract {r['extract_secs']:.1f} s]"
+    claims = f"{r['claims'] / r['docs']:.1f}" if "claims" in r and r["docs"] else "–"
     return (
         f"| {r['corpus']} | {what} | {r['processes']} | {r['docs']:,} | {r['words']:,} | "
+        f"{claims} | "
         f"{r['secs']:.1f} s{extra} | {r['docs'] / r['secs']:.1f} | {r['words'] / r['secs']:,.0f} | "
         f"{r['cpu']:.1f} s | {r['docs'] / r['cpu']:.1f} | {r['peak_mb']} MB | {r['load']} |"
     )
@@ -313,8 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         "--reference-docs", type=int, default=200, help="documents for spaCy (default 200)"
     )
     ap.add_argument("--processes", type=int, default=2, help="worker processes (default 2)")
-    ap.add_argument("--corpora", default="long,dev", help="comma-separated: long, dev")
-    ap.add_argument("--pipeline", action="store_true", help="also time api.analyse (long)")
+    ap.add_argument("--corpora", default="long,mixed,dev", help="comma-separated: long, mixed, dev")
+    ap.add_argument("--pipeline", action="store_true", help="also time api.analyse (long, mixed)")
     ap.add_argument("--no-single", action="store_true", help="skip the one-process runs")
     ap.add_argument("--dev", type=Path, default=DEV, help="dev corpus folder")
     ap.add_argument(
@@ -331,13 +402,13 @@ def main(argv: list[str] | None = None) -> int:
     procs = [args.processes] if args.no_single or args.processes == 1 else [1, args.processes]
     print(f"cpus: {os.cpu_count()}, affinity: {len(os.sched_getaffinity(0))}")
     print(
-        "| corpus | pipeline | processes | docs | words | time | docs/s | words/s "
+        "| corpus | pipeline | processes | docs | words | claims/doc | time | docs/s | words/s "
         "| CPU time | docs per CPU-s | peak RSS | load avg |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in [c.strip() for c in args.corpora.split(",") if c.strip()]:
-        n = args.long_docs if name == "long" else args.docs
-        kinds = ["core", "pipeline"] if args.pipeline and name == "long" else ["core"]
+        n = args.long_docs if name in ("long", "mixed") else args.docs
+        kinds = ["core", "pipeline"] if args.pipeline and name != "dev" else ["core"]
         for kind in [*kinds, "spacy", "spacy-numpy"]:
             for p in procs if kind != "pipeline" else [args.processes]:
                 print(_line(_spawn(kind, name, n, p, args)), flush=True)

@@ -145,6 +145,12 @@ def find_en(
             )
         ):
             continue  # "X, a town 5 km from the border" locates the town, it is no advance
+        if (
+            trig.type is ClaimType.CONTESTED
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("after", "following")
+        ):
+            continue  # "seized X after heavy fighting": the fighting dates the capture
         if trig.type is ClaimType.ENTERED and any(
             c.lemma_.lower() in _EVENT_SUBJECTS
             for subj in tok.children
