@@ -95,6 +95,14 @@ NOT_PLACE_HEADS = frozenset(
         "canal",
         "bridge",
         "axis",
+        # facilities named after a place: "the Antonov airfield", "the Zaporizhzhia
+        # nuclear power plant" are not the town
+        "airfield",
+        "airport",
+        "airbase",
+        "plant",
+        "refinery",
+        "factory",
     }
 )
 # "…, a town 17 km south-east of X", "Verbove, east of X": X only locates the noun before it.
