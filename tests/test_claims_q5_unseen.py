@@ -363,3 +363,84 @@ def test_claims_q5_denier_own_statement_is_not_flipped():  # type: ignore[no-unt
     )
     assert ("Pisky", "withdrew", "RU", "negated") in rows
     assert ("Pisky", "withdrew", "RU", "affirmed") not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops "driven out" after taking the town lose the town the first verb names
+        (
+            "Russian troops had been in Kupiansk once before: they took the town in February "
+            "2022 and were driven out by Ukraine's counteroffensive in September of that year.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        (
+            "The Russian garrison of Kupiansk was driven out by Ukrainian paratroopers in "
+            "September.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        # fire control over the roads out of a town is an encirclement by that side
+        (
+            "Every road leading out of Kupiansk was under Ukrainian fire control, the "
+            "spokesman said.",
+            ("Kupiansk", "encircled", "UA", "affirmed"),
+        ),
+        # a stronghold named with its side, in apposition, is held by that side
+        (
+            "Elsewhere, Russian forces continued to besiege Kupiansk, the last Ukrainian "
+            "stronghold in the area, which they have surrounded since May.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # "retains" a place is holding it still
+        (
+            "The Ukrainian army retains its bases in Kupiansk, the governor said.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        (
+            "Покровск более двух лет оставался одним из опорных пунктов украинской обороны "
+            "в Донбассе.",
+            ("Pokrovsk", "controls", "UA", "affirmed"),
+        ),
+        # a participle whose object only describes the town takes the main verb's town
+        (
+            "Ukraine's army and allied fighters entered the centre of Kherson on Friday, "
+            "retaking the capital of the region eight months after it was overrun.",
+            ("Kherson", "captured", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_holding_and_losing(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "driven out of X" stays the other side's capture only
+        (
+            "Russian troops were driven out of Kupiansk in September 2022, the general staff said.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        # a stronghold without a side names no holder
+        ("Kupiansk, an eastern stronghold, was shelled on Monday.", ("Kupiansk", "controls", "UA", "affirmed")),
+        # "fire control" is not a hold of the town
+        (
+            "Every road leading out of Kupiansk was under Ukrainian fire control, the spokesman said.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # a subject event noun does not take a place from another clause
+        (
+            "The retreat comes a day after the Russian president signed papers to annex "
+            "four regions, including Donetsk, at a ceremony.",
+            ("Donetsk", "withdrew", "RU", "affirmed"),
+        ),
+        # the outskirts of a foothold are no second, advancing claim
+        (
+            '"The enemy has gained a foothold on the northern outskirts of Kupiansk," a '
+            "Ukrainian military spokesman said.",
+            ("Kupiansk", "advancing", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_holding_non_claims(text, absent):  # type: ignore[no-untyped-def]
+    assert absent not in pipeline_rows(text)

@@ -30,13 +30,15 @@ def _actor_for(
     tok: Any, trig: Trigger, m: re.Match[str], profile: Any
 ) -> tuple[str | None, str, bool, bool]:
     """The side of the claim's actor and how it was found (+ own-side / enemy flags)."""
-    if trig.role == "inline" and "act" in m.re.groupindex and m.group("act"):
+    if trig.role in ("inline", "sided") and "act" in m.re.groupindex and m.group("act"):
         side = attribution.side_of(m.group("act"), profile)
         if side:
             return side, "inline", False, False
         words = m.group("act").lower().split()
         if words and words[0] in OWN_SIDE_WORDS:
             return None, "pronoun", True, False
+    if trig.role == "expelled":
+        return _expelled_side(tok, profile)
     phrase_tok, patient = _agent_token(tok, trig)
     if trig.type is ClaimType.WITHDREW:
         patient = False  # forces "were pulled back/regrouped": they are the ones leaving
@@ -241,6 +243,29 @@ def _preverbal_noun(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _expelled_side(tok: Any, profile: Any) -> tuple[str | None, str, bool, bool]:
+    """Who lost the place in "(they) were driven out by X": the passive subject (or the
+    subject shared with the verb it is coordinated with), else the side other than
+    the "by" agent's."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        side, _own, _enemy = _side_of_token(subj, profile)
+        if side is None and subj.lower_ in ("they", "them"):
+            side = _pronoun_antecedent_side(subj, profile)
+        if side:
+            return side, "parse", False, False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                side, _own, _enemy = _side_of_token(g, profile)
+                other = _other_side(side, profile) if side else None
+                if other:
+                    return other, "patient", False, False
+    return None, "none", False, False
 
 
 def _pronoun_antecedent_side(pron: Any, profile: Any) -> str | None:

@@ -157,7 +157,10 @@ def find_en(
         ):
             continue  # "repelled an assault on X", "held back advances near X": one claim
         if trig.type is ClaimType.CONTROLS and any(
-            j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
+            j != i
+            and anchored[j][0].type is ClaimType.ENCIRCLED
+            and sent[j] in tok.subtree
+            and not _via_relative(sent[j], tok)
             for j in anchored
         ):
             continue  # "control of every road but one into the town" is an encirclement
@@ -173,6 +176,15 @@ def find_en(
             )
         ):
             continue  # "fighting is still going on inside X" is the contest, not an entry
+        if (
+            trig.type is ClaimType.ADVANCING
+            and tok.lower_ in ("on", "at")
+            and any(
+                anchored[j][0].type is ClaimType.ENTERED and j in (tok.head.i, tok.head.head.i)
+                for j in anchored
+            )
+        ):
+            continue  # "a foothold on the northern outskirts of X" is the entry itself
         own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
@@ -197,6 +209,13 @@ def find_en(
                 ref = resolve_it(offset + it.idx)
                 if ref is not None:
                     targets, how = [ref], "reference"
+        if not targets and _describes_head_place(tok):
+            # "entered the centre of X on Saturday, retaking the regional capital": the
+            # participle's object describes the place the main verb names
+            objs = _clause_tokens(tok.head, tok.head)
+            named = _outermost([(p, t) for p, t in located if t.i in objs])
+            if named:
+                targets, how = _prefer(named), "clause"
         if not targets and _forces_left(tok, trig):
             # "the town had fallen, … adding that Ukrainian forces had left": troops that
             # leave without an object leave the town the sentence is about
@@ -211,6 +230,8 @@ def find_en(
         if denied_noun is None and silent_complement(tok) is not None:
             continue  # "did not confirm that X had fallen": nobody asserts it here
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        if trig.role == "sided" and actor_how != "inline":
+            continue  # "an eastern stronghold" names no holder; "a Ukrainian stronghold" does
         if trig.type is ClaimType.CONTROLS and prenominal_occupied(tok):
             # "Ukrainian drones struck occupied X": the attacker is not the occupier
             if actor is None:  # "forces shelled occupied X", the parser leaving it subjectless
@@ -227,6 +248,16 @@ def find_en(
             actor, actor_how = _own_nominal_actor(tok, profile)
             own, enemy = False, actor is None
         targets = [p for p in targets if not _is_actor_place(p, tok, offset, sent)]
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and trig.type is not ClaimType.CONTESTED
+            and how != "argument"
+        ):
+            # "The retreat comes a day after Putin annexed four regions, including X": a
+            # subject event noun without its own place is not about a place deep in
+            # another clause of the sentence
+            targets = [p for p in targets if not _in_subclause(p, offset, sent, tok.head)]
         if trig.type is ClaimType.CONTESTED:
             targets = [p for p in targets if not _road_goal(p, offset, sent)]
         if not targets:
@@ -492,6 +523,45 @@ def _elliptic_places(
     return out
 
 
+_PLACE_NOUNS = frozenset(
+    {"capital", "town", "city", "village", "settlement", "hub", "stronghold", "centre", "center"}
+)
+
+
+def _describes_head_place(tok: Any) -> bool:
+    """A participle clause whose object is a place noun with no name ("…, retaking the
+    capital of the province"), hanging on a verb of the same sentence."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    if tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS for c in tok.children)
+
+
+def _in_subclause(p: PlaceMention, offset: int, sent: Any, head: Any) -> bool:
+    """Whether the mention ``p`` lies in a clause below ``head`` (not its own phrases)."""
+    t = _mention_root(sent, p.start - offset, p.end - offset)
+    if t is None:
+        return False
+    cur = t
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in _SUBCLAUSE_DEPS or cur.dep_ == "xcomp":
+            return True
+        cur = cur.head
+    return False
+
+
+def _via_relative(t: Any, top: Any) -> bool:
+    """Whether ``t`` hangs below ``top`` through a relative clause ("X, the last
+    stronghold in the area, which they have surrounded")."""
+    cur = t
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
+
+
 def _plain_path(t: Any, tok: Any) -> bool:
     """Whether ``t`` lies below ``tok`` through plain arguments and modifiers only, not
     through an apposition, a relative, reported or coordinated clause."""
@@ -651,6 +721,11 @@ def _places_for(
 ) -> tuple[list[PlaceMention], str]:
     if not place_toks:
         return [], "none"
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        # "X, the last Ukrainian stronghold in the area": the noun describes X
+        hits = [p for p, t in place_toks if t.i == tok.head.i]
+        if hits:
+            return _prefer(hits), "argument"
     if tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.head.pos_ in ("PROPN", "NOUN")):
         # An adjective trigger is about the noun it qualifies ("occupied Bakhmut").
         near = {tok.head.i} | {
@@ -724,6 +799,10 @@ def _places_for(
         # "encircled the Ukrainian grouping in the X and Y area": the parser can read the
         # force noun as a verb of its own; the encircled force's place is still X and Y
         hits = _outermost([(p, t) for p, t in place_toks if _plain_path(t, tok)])
+    if not hits and trig.role == "expelled" and tok.dep_ == "conj":
+        # "they took the town … and were driven out": the place the first verb names
+        objs = _direct_objects(tok.head)
+        hits = _outermost([(p, t) for p, t in place_toks if t.i in objs])
     if hits:
         return _prefer(hits), "argument"
     if trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
