@@ -29,7 +29,11 @@ def test_places_q5_profile_adds_missing_border_villages():  # type: ignore[no-un
     ("text", "name", "canonical"),
     [
         ("Силы РФ отбили Мартыновку и Казачью Локню у Суджи.", "Казачью Локню", "Kazachya Loknya"),
-        ("Russian troops retook Martynovka near Sudzha in Kursk region.", "Martynovka", "Martynovka"),
+        (
+            "Russian troops retook Martynovka near Sudzha in Kursk region.",
+            "Martynovka",
+            "Martynovka",
+        ),
     ],
 )
 def test_places_q5_inflected_and_latin_forms(text, name, canonical):  # type: ignore[no-untyped-def]

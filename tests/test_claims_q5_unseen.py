@@ -295,7 +295,10 @@ def test_claims_q5_thwarted_attempt_is_reported_not_intended():  # type: ignore[
             ("Kupiansk", "withdrew", "RU", "affirmed"),
         ),
         # Ukrainian masculine past forms of leaving
-        ("Ворог залишив Куп'янськ, повідомив Генштаб ЗСУ.", ("Kupiansk", "withdrew", "RU", "affirmed")),
+        (
+            "Ворог залишив Куп'янськ, повідомив Генштаб ЗСУ.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
         (
             "Батальйон вийшов з Куп'янська, повідомив Генштаб ЗСУ.",
             ("Kupiansk", "withdrew", "UA", "affirmed"),
@@ -422,10 +425,14 @@ def test_claims_q5_holding_and_losing(text, expected):  # type: ignore[no-untype
             ("Kupiansk", "withdrew", "RU", "affirmed"),
         ),
         # a stronghold without a side names no holder
-        ("Kupiansk, an eastern stronghold, was shelled on Monday.", ("Kupiansk", "controls", "UA", "affirmed")),
+        (
+            "Kupiansk, an eastern stronghold, was shelled on Monday.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
         # "fire control" is not a hold of the town
         (
-            "Every road leading out of Kupiansk was under Ukrainian fire control, the spokesman said.",
+            "Every road leading out of Kupiansk was under Ukrainian fire control, the "
+            "spokesman said.",
             ("Kupiansk", "controls", "UA", "affirmed"),
         ),
         # a subject event noun does not take a place from another clause

@@ -129,9 +129,7 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
                 return c, True
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             # "Russian troops tried to break in but were pushed back": the shared subject
-            subj = next(
-                (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return subj, True
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -162,7 +160,9 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             if rep is None and cur.head.dep_ == "parataxis":
                 rep = cur.head.head  # "X were advancing, the governor said, and had reached Y"
             subj = (
-                next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep is not None else None
+                next((c for c in rep.children if c.dep_ == "nsubj"), None)
+                if rep is not None
+                else None
             )
             if subj is not None and not any(c.dep_ == "nsubj" for c in cur.children):
                 return subj, False

@@ -108,7 +108,9 @@ _CHANGE_TYPES = frozenset(
 )  # fmt: skip
 
 
-def future_modality(word: str, before: str, claim_type: ClaimType, ukrainian: bool) -> Modality | None:
+def future_modality(
+    word: str, before: str, claim_type: ClaimType, ukrainian: bool
+) -> Modality | None:
     """``INTENDED`` for a first-person-plural future ("звільнимо", "освободим",
     "будем удерживать"), ``PREDICTED`` for any other future form of the trigger
     ``word`` (a perfective present-tense ending, a Ukrainian "-тиме-" form, or
@@ -124,6 +126,8 @@ def future_modality(word: str, before: str, claim_type: ClaimType, ukrainian: bo
         return None
     we = _WE_ENDING_RX.fullmatch(low) or re.search(r"\bбуд(?:ем|емо)\b", before, re.IGNORECASE)
     return Modality.INTENDED if we else Modality.PREDICTED
+
+
 # ... unless the words before say it was done: "удалось взять", "вдалося звільнити".
 _MANAGED_RX = re.compile(
     r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?)\b",
