@@ -451,3 +451,43 @@ def test_claims_q5_holding_and_losing(text, expected):  # type: ignore[no-untype
 )
 def test_claims_q5_holding_non_claims(text, absent):  # type: ignore[no-untyped-def]
     assert absent not in pipeline_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces first moved on Kupiansk in the summer of 2022, the ministry said.",
+            ("Kupiansk", "advancing", "RU", "affirmed"),
+        ),
+        # a town that "fell" after the troops there were cut off fell to the other side
+        (
+            "Kupiansk fell on Thursday, according to Ukrainian officials, after Russian troops "
+            "there were bypassed and cut off.",
+            ("Kupiansk", "captured", "UA", "affirmed"),
+        ),
+        (
+            "Kupiansk fell on Thursday, according to Ukrainian officials, after Russian troops "
+            "there were bypassed and cut off.",
+            ("Kupiansk", "encircled", "UA", "affirmed"),
+        ),
+        # troops that withdrew with no place of their own withdrew from the town named
+        (
+            "The Russians captured Kupiansk in 2022 after Ukrainian troops withdrew with "
+            "little resistance.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+        # a place after "после (падения)" dates the claim, it is not its place
+        (
+            "Покровск стал последним крупным городом области под контролем Киева после "
+            "падения Купянска.",
+            ("Pokrovsk", "controls", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_context_of_the_town(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_moved_on_needs_a_town():  # type: ignore[no-untyped-def]
+    assert not pipeline_rows("The debate moved on to other topics in Kupiansk.")

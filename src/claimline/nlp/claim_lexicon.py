@@ -223,6 +223,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         strict=True,
     ),
     _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
+    # "first moved on X in the summer": an advance on the town
+    _t(
+        C.ADVANCING,
+        r"\bmov(?:ed|es|ing|e)\s+on\b(?=\s+(?:(?-i:[A-Z])|the\s+(?:town|city|village)\b))",
+        strict=True,
+    ),
     # "pressing on X from the south", "pressed toward X": the place must be its own argument
     _t(
         C.ADVANCING,

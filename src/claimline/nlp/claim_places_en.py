@@ -303,6 +303,15 @@ def _pronoun_argument(tok: Any) -> Any:
             return child  # "after it fell to Russian forces"
         if child.dep_ == "advmod" and child.lower_ == "there":
             return child
+    subjects = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    for subj in subjects:
+        # "Russian troops there were bypassed and cut off": "there" on the subject
+        there = next((g for g in subj.children if g.lower_ == "there"), None)
+        if there is not None:
+            return there
+    for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("toward", "towards", "into", "on", "around"):
             # "advancing toward it", "broke into it"
             it = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "it"), None)
@@ -416,11 +425,14 @@ def _plain_path(t: Any, tok: Any) -> bool:
 
 
 def _forces_left(tok: Any, trig: Trigger) -> bool:
-    """ "Ukrainian forces had left (with their equipment)": a strict "leave" whose
-    subject is a force and which has no object, particle or goal ("left for the
-    front", "left behind")."""
-    if not (trig.strict and trig.type is ClaimType.WITHDREW and tok.lemma_.lower() == "leave"):
+    """ "Ukrainian forces had left (with their equipment)", "after the troops withdrew":
+    a strict "leave" or a plain "withdraw/retreat" whose subject is a force and which has
+    no object, particle or goal ("left for the front", "left behind")."""
+    if trig.type is not ClaimType.WITHDREW:
         return False
+    lemma = tok.lemma_.lower()
+    if not ((trig.strict and lemma == "leave") or lemma in ("withdraw", "retreat")):
+        return False  # "after government troops withdrew": the same, for the plain verbs
     kids = list(tok.children)
     if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "attr") for c in kids):
         return False

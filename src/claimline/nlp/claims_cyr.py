@@ -172,7 +172,10 @@ def find_cyr(
             if not in_clause:
                 continue
             fine = [p for p in in_clause if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
-            place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
+            place = min(
+                fine or in_clause,
+                key=lambda p: (_after_time_anchor(text, p), _distance(p, t0, t1)),
+            )
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
             if actor is None and not (own or enemy) and _SUBJECTLESS_RX.match(sentence, c0):
@@ -303,6 +306,15 @@ def _side_before(sentence: str, c0: int, profile: Any) -> str | None:
         if side:
             return side
     return None
+
+
+# "под контролем Киева после падения X": a place that only dates the claim.
+_TIME_ANCHOR_RX = re.compile(r"\b(?:после|після|перед|вслед\s+за)\s+(?:[\w'’ʼ-]+\s+){0,2}$", re.I)
+
+
+def _after_time_anchor(text: str, p: PlaceMention) -> bool:
+    """Whether ``p`` stands in a "после/після (падения) X" phrase that dates the claim."""
+    return bool(_TIME_ANCHOR_RX.search(text, max(0, p.start - 40), p.start))
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:

@@ -246,6 +246,15 @@ def find_en(
         if denied_noun is None and silent_complement(tok) is not None:
             continue  # "did not confirm that X had fallen": nobody asserts it here
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        if actor is None and not (own or enemy) and tok.lemma_.lower() == "fall":
+            # "X fell …, after Russian troops there were bypassed and cut off": the side
+            # whose troops were cut off lost it
+            for j, (t2, m2) in anchored.items():
+                if j != i and t2.type is ClaimType.ENCIRCLED:
+                    side2, how2, _o, _e = _actor_for(sent[j], t2, m2, profile)
+                    if side2 and how2 == "patient":
+                        actor, actor_how = side2, "clause"
+                        break
         if trig.role == "sided" and actor_how != "inline":
             continue  # "an eastern stronghold" names no holder; "a Ukrainian stronghold" does
         if trig.type is ClaimType.CONTROLS and prenominal_occupied(tok):
