@@ -491,3 +491,29 @@ def test_claims_q5_context_of_the_town(text, expected):  # type: ignore[no-untyp
 
 def test_claims_q5_moved_on_needs_a_town():  # type: ignore[no-untyped-def]
     assert not pipeline_rows("The debate moved on to other topics in Kupiansk.")
+
+
+def test_claims_q5_attempt_kept_up_is_a_contest():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Russian forces have been trying to take Kupiansk since October 2023.")
+    assert ("Kupiansk", "contested", "RU", "affirmed") in rows
+    # a single try stays an intention (not scored, so no contest either)
+    once = pipeline_claims("Russian forces tried to take Kupiansk on Monday.")
+    assert once and all(c.modality.value == "intended" for c in once)
+
+
+@pytest.mark.parametrize(
+    ("text", "advancing"),
+    [
+        (
+            "The gas metering station on the outskirts of Kupiansk was also in Ukrainian hands.",
+            False,
+        ),
+        ("Russian troops are on the outskirts of Kupiansk, a Ukrainian spokesman said.", True),
+        (
+            "Russian troops on the outskirts of Kupiansk were shelling the town, an officer said.",
+            True,
+        ),
+    ],
+)
+def test_claims_q5_outskirts_of_a_building_is_no_advance(text, advancing):  # type: ignore[no-untyped-def]
+    assert any(r[1] == "advancing" for r in pipeline_rows(text)) is advancing

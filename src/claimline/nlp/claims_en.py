@@ -195,6 +195,13 @@ def find_en(
         if (
             trig.type is ClaimType.ADVANCING
             and tok.lower_ in ("on", "at")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.lemma_.lower() not in FORCE_LEMMAS
+        ):
+            continue  # "the gas station on the outskirts of X" locates a building
+        if (
+            trig.type is ClaimType.ADVANCING
+            and tok.lower_ in ("on", "at")
             and any(
                 anchored[j][0].type is ClaimType.ENTERED and j in (tok.head.i, tok.head.head.i)
                 for j in anchored
@@ -313,6 +320,10 @@ def find_en(
         spk = attribution.parse_speaker(tok)
         denier, false_claim = denial_above(tok)
         ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
+        if ctype is ClaimType.CAPTURED and mod is Modality.INTENDED and _trying_since(tok):
+            # "Russian forces have been trying to take X since October": an attempt kept
+            # up for months is the fight for the town
+            ctype, mod = ClaimType.CONTESTED, None
         if ctype is ClaimType.CONTROLS and negated and _no_longer(tok):
             # "X is not under Russian control anymore", "they do not hold it any longer":
             # the holder has lost it, which the guideline codes as lost (a withdrawal)
@@ -343,6 +354,18 @@ def find_en(
                 )
             )
     return out
+
+
+def _trying_since(tok: Any) -> bool:
+    """ "have been trying to take X (since October)": a "try/attempt" in the perfect
+    progressive, or with a "since" phrase, governing the capture verb."""
+    head = tok.head if tok.dep_ == "xcomp" else None
+    if head is None or head.lemma_.lower() not in ("try", "attempt", "seek", "struggle"):
+        return False
+    kids = list(head.children)
+    progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in kids)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in [*kids, *tok.children])
+    return progressive or since
 
 
 def _no_longer(tok: Any) -> bool:
