@@ -16,7 +16,7 @@ def _by_text(text: str, **kw):  # type: ignore[no-untyped-def]
 
 def test_places_q5_profile_adds_missing_border_villages():  # type: ignore[no-untyped-def]
     found = _by_text(
-        "Российские подразделения заняли села Мельновая и Подол в Курской области, у Суджи."
+        "В сводке штаба названы Мельновая, Подол и ещё два села Курской области у Суджи."
     )
     for name, canonical in (("Мельновая", "Melnovaya"), ("Подол", "Podol")):
         p = found[name]
@@ -48,8 +48,8 @@ def test_places_q5_homonym_elsewhere_keeps_its_context():  # type: ignore[no-unt
 
 def test_places_q5_sudan_profile_spellings_and_villages():  # type: ignore[no-untyped-def]
     found = _by_text(
-        "The army recaptured the town of Sinja in Sennar state, and RSF fighters took "
-        "the village of Hantoub, east of Wad Madani.",
+        "Officials named Sinja, the Sennar state capital, and Hantoub, a village near "
+        "Wad Madani, as the places hit.",
         profile="sudan",
     )
     assert found["Sinja"].canonical == "Sinja"

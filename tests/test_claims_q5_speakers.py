@@ -12,7 +12,7 @@ from claimline.nlp.speaker_sides import resolve_speaker
 @pytest.mark.parametrize(
     ("phrase", "side"),
     [
-        ("Officials of the self-proclaimed Luhansk People's Republic", "RU"),
+        ("a spokesman for the Luhansk People's Republic", "RU"),
         ("officials of the Donetsk People's Republic", "RU"),
         ("LPR officials", "RU"),
         ("Ukrainian military bloggers", "UA"),

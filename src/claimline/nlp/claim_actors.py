@@ -236,7 +236,7 @@ def _preverbal_noun(verb: Any) -> Any:
     for j in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
         t = verb.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "… and by early February had pushed into X": a noun inside a phrase of
+            # "… and in late March had broken into X": a noun inside a phrase of
             # its own is no subject; the coordination above names it
             return None if t.dep_ == "pobj" else t
         if t.pos_ in ("ADV", "AUX", "PART") or t.dep_ in ("aux", "neg", "advmod"):

@@ -118,7 +118,7 @@ APPOSITIVE_DISTANCE_RX = re.compile(
     r"(?:(?:of\s+)?(?:[^,]|,(?=\d)){0,40}?\s+)?(?:(?:about|some|roughly|around|just|only)\s+)?$",
     re.IGNORECASE,
 )
-# "the town, which lies about 10 km from the border": where a place is, not an advance
+# "the town, which sits some 8 km from the frontier": where a place is, not an advance
 LOCATED_DISTANCE_RX = re.compile(
     r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|standing)\s+"
     r"(?:(?:about|some|roughly|around|just|only|nearly|barely|approximately)\s+)?$",
@@ -199,7 +199,7 @@ def denial_above(tok: Any) -> tuple[str | None, bool]:
     while cur.head.i != cur.i:
         cur = cur.head
         if cur.lemma_.lower() in _COUNTER_LEMMAS and cur.pos_ == "VERB":
-            # "disputed the claim, saying that the village had not been lost": what the
+            # "rejected the report, adding that X was never lost": what the
             # denier says in its own voice is its counter-claim, not the claim denied
             return None, false_claim
         if cur.pos_ == "NOUN" and any(

@@ -148,7 +148,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # controls (a state)
     # "fire control" over the roads into a town is an encirclement (listed below)
     _t(C.CONTROLS, r"(?<!fire\s)\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),
-    # "the army retains its bases in X", "retained positions in X": still holding
+    # "the garrison retains two bases in X", "retained positions in X": still holding
     _t(C.CONTROLS, r"\bretain(?:s|ed|ing)?\b", strict=True),
     # "X, the last army stronghold": a stronghold of the side named before it
     _t(
@@ -362,7 +362,7 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         r"окупова\w*|окупац\w*|оккупац\w*|"
         r"держ(?:ат|ит|али|ал)\w*|трима\w*)",
     ),
-    # "X оставался одним из опорных пунктов украинской обороны": held by the side named
+    # "X был главным опорным пунктом российских войск": held by the side named
     _t(
         C.CONTROLS,
         r"\b(?:оставал\w*|остава\w*|был[аои]?|являл\w*|являет\w*|служил\w*|залишал\w*|"

@@ -83,7 +83,7 @@ def _places_for(
     if not place_toks:
         return [], "none"
     if tok.dep_ == "appos" and tok.pos_ == "NOUN":
-        # "X, the last Ukrainian stronghold in the area": the noun describes X
+        # "X, the final Russian stronghold on the river": the noun describes X
         hits = [p for p, t in place_toks if t.i == tok.head.i]
         if hits:
             return _prefer(hits), "argument"
@@ -157,7 +157,7 @@ def _places_for(
         own = _clause_tokens(tok, tok)
     hits = _outermost([(p, t) for p, t in place_toks if t.i in own and t.i != tok.i])
     if not hits and trig.type is ClaimType.ENCIRCLED and tok.pos_ == "VERB":
-        # "encircled the Ukrainian grouping in the X and Y area": the parser can read the
+        # "surrounded the enemy grouping in the X and Y area": the parser can read the
         # force noun as a verb of its own; the encircled force's place is still X and Y
         hits = _outermost([(p, t) for p, t in place_toks if _plain_path(t, tok)])
     if not hits and trig.role == "expelled" and tok.dep_ == "conj":
@@ -303,11 +303,17 @@ def _pronoun_argument(tok: Any) -> Any:
             return child  # "after it fell to Russian forces"
         if child.dep_ == "advmod" and child.lower_ == "there":
             return child
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "the garrison there was outflanked and cut off", "there" parsed as an expletive
+        there = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+        if there is not None:
+            return there
     subjects = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not subjects and tok.dep_ == "conj":
         subjects = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     for subj in subjects:
-        # "Russian troops there were bypassed and cut off": "there" on the subject
+        # "the units there were cut off": "there" on the subject
         there = next((g for g in subj.children if g.lower_ == "there"), None)
         if there is not None:
             return there
@@ -346,7 +352,7 @@ def _its_part(tok: Any) -> Any:
     return None
 
 
-# "the liberation of X had been completed, as had that of the villages of A and B"
+# "the capture of X was over, as was that of the hamlets of A and B"
 _ELLIPSIS_RX = re.compile(
     r",?\s+as\s+(?:had|has|have|was|were|is|are|did)\s+(?:that|those)\s+of\b", re.IGNORECASE
 )

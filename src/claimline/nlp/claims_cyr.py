@@ -296,7 +296,7 @@ def _relative_antecedent(
 
 
 # A reported clause that opens on a past-tense verb has no subject of its own.
-_SUBJECTLESS_RX = re.compile(r"\s*(?:\w+(?:ло|ли|ла|лось|лися|лась|в|вся))\b", re.IGNORECASE)
+_SUBJECTLESS_RX = re.compile(r"\s*(?:\w+(?:ло|ли|ла|лось|лися|лась|л|в|вся))\b", re.IGNORECASE)
 
 
 def _side_before(sentence: str, c0: int, profile: Any) -> str | None:

@@ -191,7 +191,7 @@ def find_en(
                 )
             )
         ):
-            continue  # "fighting is still going on inside X" is the contest, not an entry
+            continue  # "clashes went on inside X" are the contest, not an entry
         if (
             trig.type is ClaimType.ADVANCING
             and tok.lower_ in ("on", "at")
@@ -207,7 +207,7 @@ def find_en(
                 for j in anchored
             )
         ):
-            continue  # "a foothold on the northern outskirts of X" is the entry itself
+            continue  # "a foothold on the eastern outskirts of X" is the entry itself
         own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
@@ -239,8 +239,14 @@ def find_en(
             named = _outermost([(p, t) for p, t in located if t.i in objs])
             if named:
                 targets, how = _prefer(named), "clause"
+        if not targets and trig.type is ClaimType.ENCIRCLED and _force_object(tok):
+            # "pushed into X late on Tuesday, having surrounded two battalions": the
+            # encircled force is at the place the sentence names before it
+            before = [p for p, t in located if t.i < tok.i and p.kind is PlaceKind.SETTLEMENT]
+            if before:
+                targets, how = [before[-1]], "clause"
         if not targets and _forces_left(tok, trig):
-            # "the town had fallen, … adding that Ukrainian forces had left": troops that
+            # "the town is lost, … and our units had left by dawn": troops that
             # leave without an object leave the town the sentence is about
             before = [p for p, t in located if t.i < tok.i and p.kind is PlaceKind.SETTLEMENT]
             if before:
@@ -254,12 +260,11 @@ def find_en(
             continue  # "did not confirm that X had fallen": nobody asserts it here
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
         if actor is None and not (own or enemy) and tok.lemma_.lower() == "fall":
-            # "X fell …, after Russian troops there were bypassed and cut off": the side
-            # whose troops were cut off lost it
+            # "X fell …, once the garrison there was cut off": it fell to the encircler
             for j, (t2, m2) in anchored.items():
                 if j != i and t2.type is ClaimType.ENCIRCLED:
                     side2, how2, _o, _e = _actor_for(sent[j], t2, m2, profile)
-                    if side2 and how2 == "patient":
+                    if side2 and how2 in ("patient", "parse", "inline"):
                         actor, actor_how = side2, "clause"
                         break
         if trig.role == "sided" and actor_how != "inline":
@@ -286,7 +291,7 @@ def find_en(
             and trig.type is not ClaimType.CONTESTED
             and how != "argument"
         ):
-            # "The retreat comes a day after Putin annexed four regions, including X": a
+            # "The pullback followed a vote that named X": a
             # subject event noun without its own place is not about a place deep in
             # another clause of the sentence
             targets = [p for p in targets if not _in_subclause(p, offset, sent, tok.head)]
@@ -321,7 +326,7 @@ def find_en(
         denier, false_claim = denial_above(tok)
         ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
         if ctype is ClaimType.CAPTURED and mod is Modality.INTENDED and _trying_since(tok):
-            # "Russian forces have been trying to take X since October": an attempt kept
+            # "troops have been trying to seize X since spring": an attempt kept
             # up for months is the fight for the town
             ctype, mod = ClaimType.CONTESTED, None
         if ctype is ClaimType.CONTROLS and negated and _no_longer(tok):
@@ -354,6 +359,20 @@ def find_en(
                 )
             )
     return out
+
+
+def _force_object(tok: Any) -> bool:
+    """An encircling verb whose object is a force ("encircled thousands of Russian
+    troops", "blocked the Ukrainian units") rather than a place."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        heads = [c, *(g for p in c.children if p.dep_ == "prep" for g in p.children)]
+        if any(h.lemma_.lower() in FORCE_LEMMAS for h in heads):
+            return True
+    return False
 
 
 def _trying_since(tok: Any) -> bool:
