@@ -524,3 +524,19 @@ def test_claims_q5_encircled_force_is_at_the_named_town():  # type: ignore[no-un
     assert not pipeline_rows(
         "Russian units encircled a Ukrainian brigade on Monday, the ministry said."
     )
+
+
+def test_claims_q5_trailing_claim_noun_denied():  # type: ignore[no-untyped-def]
+    # "…, a claim Kyiv dismissed": the sentence's claim is also denied by Kyiv
+    text = (
+        "The Russian-installed governor said on Tuesday that the Ukrainian marines in Pisky "
+        "had been cut off and surrounded, a claim Kyiv dismissed."
+    )
+    rows = pipeline_rows(text)
+    assert ("Pisky", "encircled", "RU", "affirmed") in rows
+    assert ("Pisky", "encircled", "RU", "negated") in rows
+    plain = pipeline_rows(
+        "The Russian-installed governor said on Tuesday that the Ukrainian marines in Pisky "
+        "had been cut off."
+    )
+    assert ("Pisky", "encircled", "RU", "negated") not in plain

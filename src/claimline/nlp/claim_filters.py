@@ -191,6 +191,23 @@ _COUNTER_LEMMAS = frozenset(
 )
 
 
+def _trailing_denied_claim(verb: Any, tok: Any) -> str | None:
+    """ "…, a claim Kyiv dismissed": a claim noun after the trigger, hanging on a verb
+    above it, whose relative clause is a denial; the denier's phrase, else None."""
+    from claimline.nlp.claim_lexicon import CLAIM_NOUNS
+
+    for c in verb.children:
+        if c.i <= tok.i or c.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        if c.dep_ not in ("dobj", "appos", "npadvmod", "attr", "conj"):
+            continue
+        for rel in c.children:
+            if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
+                subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
+                return attribution._span_text(subj) if subj is not None else ""
+    return None
+
+
 def denial_above(tok: Any) -> tuple[str | None, bool]:
     """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
     whether the claim noun is marked false by the writer ("false claims that…")."""
@@ -198,6 +215,10 @@ def denial_above(tok: Any) -> tuple[str | None, bool]:
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            denier = _trailing_denied_claim(cur, tok)
+            if denier is not None:
+                return denier, false_claim
         if cur.lemma_.lower() in _COUNTER_LEMMAS and cur.pos_ == "VERB":
             # "rejected the report, adding that X was never lost": what the
             # denier says in its own voice is its counter-claim, not the claim denied
