@@ -61,3 +61,23 @@ def test_places_q5_list_vouches_for_an_alternate_spelling():  # type: ignore[no-
     assert _by_text(text)["Lukyantsy"].canonical == "Lukiantsi"
     # alone and without a cue, a stray alternate spelling stays out
     assert "Lukyantsy" not in _by_text("Lukyantsy said nothing more on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a plural "areas" after town names is the land around them, like "regions"
+        (
+            "Officials called the withdrawal from the Sumy and Chernihiv areas a gesture.",
+            {"Sumy": "admin_area", "Chernihiv": "admin_area"},
+        ),
+        # a singular "area" after a list keeps the towns (forces "in the X and Y area")
+        (
+            "The brigade was cut off in the Pisky and Opytne area.",
+            {"Pisky": "settlement", "Opytne": "settlement"},
+        ),
+    ],
+)
+def test_places_q5_plural_areas_are_regions(text, kinds):  # type: ignore[no-untyped-def]
+    found = _by_text(text)
+    assert {name: found[name].kind.value for name in kinds} == kinds
