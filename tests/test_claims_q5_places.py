@@ -16,7 +16,7 @@ def _by_text(text: str, **kw):  # type: ignore[no-untyped-def]
 
 def test_places_q5_profile_adds_missing_border_villages():  # type: ignore[no-untyped-def]
     found = _by_text(
-        "Российские подразделения заняли села Мельновая и Подол в Курской области, у Суджи."
+        "В сводке штаба названы Мельновая, Подол и ещё два села Курской области у Суджи."
     )
     for name, canonical in (("Мельновая", "Melnovaya"), ("Подол", "Podol")):
         p = found[name]
@@ -29,7 +29,11 @@ def test_places_q5_profile_adds_missing_border_villages():  # type: ignore[no-un
     ("text", "name", "canonical"),
     [
         ("Силы РФ отбили Мартыновку и Казачью Локню у Суджи.", "Казачью Локню", "Kazachya Loknya"),
-        ("Russian troops retook Martynovka near Sudzha in Kursk region.", "Martynovka", "Martynovka"),
+        (
+            "Russian troops retook Martynovka near Sudzha in Kursk region.",
+            "Martynovka",
+            "Martynovka",
+        ),
     ],
 )
 def test_places_q5_inflected_and_latin_forms(text, name, canonical):  # type: ignore[no-untyped-def]
@@ -44,8 +48,8 @@ def test_places_q5_homonym_elsewhere_keeps_its_context():  # type: ignore[no-unt
 
 def test_places_q5_sudan_profile_spellings_and_villages():  # type: ignore[no-untyped-def]
     found = _by_text(
-        "The army recaptured the town of Sinja in Sennar state, and RSF fighters took "
-        "the village of Hantoub, east of Wad Madani.",
+        "Officials named Sinja, the Sennar state capital, and Hantoub, a village near "
+        "Wad Madani, as the places hit.",
         profile="sudan",
     )
     assert found["Sinja"].canonical == "Sinja"
@@ -57,3 +61,23 @@ def test_places_q5_list_vouches_for_an_alternate_spelling():  # type: ignore[no-
     assert _by_text(text)["Lukyantsy"].canonical == "Lukiantsi"
     # alone and without a cue, a stray alternate spelling stays out
     assert "Lukyantsy" not in _by_text("Lukyantsy said nothing more on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a plural "areas" after town names is the land around them, like "regions"
+        (
+            "Officials called the withdrawal from the Sumy and Chernihiv areas a gesture.",
+            {"Sumy": "admin_area", "Chernihiv": "admin_area"},
+        ),
+        # a singular "area" after a list keeps the towns (forces "in the X and Y area")
+        (
+            "The brigade was cut off in the Pisky and Opytne area.",
+            {"Pisky": "settlement", "Opytne": "settlement"},
+        ),
+    ],
+)
+def test_places_q5_plural_areas_are_regions(text, kinds):  # type: ignore[no-untyped-def]
+    found = _by_text(text)
+    assert {name: found[name].kind.value for name in kinds} == kinds

@@ -12,7 +12,7 @@ from claimline.nlp.speaker_sides import resolve_speaker
 @pytest.mark.parametrize(
     ("phrase", "side"),
     [
-        ("Officials of the self-proclaimed Luhansk People's Republic", "RU"),
+        ("a spokesman for the Luhansk People's Republic", "RU"),
         ("officials of the Donetsk People's Republic", "RU"),
         ("LPR officials", "RU"),
         ("Ukrainian military bloggers", "UA"),
@@ -23,4 +23,23 @@ from claimline.nlp.speaker_sides import resolve_speaker
     ],
 )
 def test_claims_q5_speaker_sides(phrase, side):  # type: ignore[no-untyped-def]
+    assert resolve_speaker(phrase, None).side == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        # Ukraine's wartime military administrations, and the occupiers' counterpart
+        ("the Kharkiv regional military administration", "UA"),
+        ("the head of the city military administration", "UA"),
+        ("Куп'янської міської військової адміністрації", "UA"),
+        ("the Russian-installed military-civilian administration", "RU"),
+        ("военно-гражданской администрации", "RU"),
+        # officials added to the profile by role
+        ("Dmytro Lykhovyi", "UA"),
+        ("Тамаз Гамбарашвілі", "UA"),
+        ("Alexei Smirnov, the acting governor", "RU"),
+    ],
+)
+def test_claims_q5_administrations_and_officials(phrase, side):  # type: ignore[no-untyped-def]
     assert resolve_speaker(phrase, None).side == side

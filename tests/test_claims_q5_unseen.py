@@ -107,8 +107,8 @@ def test_claims_q5_english_patterns(text, expected):  # type: ignore[no-untyped-
 
 def test_claims_q5_region_label_is_no_place_and_area_is():  # type: ignore[no-untyped-def]
     rows = pipeline_rows(
-        "A separatist spokesman told TASS that DPR units and Russian troops had fully "
-        "encircled the Ukrainian grouping in the Pisky and Opytne area."
+        "The DPR militia and Russian paratroopers have fully surrounded the Ukrainian "
+        "grouping in the Pisky and Opytne area, a separatist commander told TASS."
     )
     assert ("Pisky", "encircled", "RU", "affirmed") in rows
     assert ("Opytne", "encircled", "RU", "affirmed") in rows
@@ -133,8 +133,8 @@ def test_claims_q5_non_claims(text):  # type: ignore[no-untyped-def]
 
 def test_claims_q5_river_named_like_a_village():  # type: ignore[no-untyped-def]
     rows = pipeline_rows(
-        "Українські війська зайшли в Куп'янськ. Лівобережна частина міста, за річкою "
-        "Оскіл, досі перебуває під контролем росіян."
+        "Українські війська зайшли в Куп'янськ. Проте східна частина міста за річкою "
+        "Оскіл і далі під контролем росіян."
     )
     assert ("Kupiansk", "controls", "RU", "affirmed") in rows
     assert not any(r[0] == "Oskil" for r in rows)
@@ -145,8 +145,8 @@ def test_claims_q5_river_named_like_a_village():  # type: ignore[no-untyped-def]
     [
         # a presence noun is an entry
         (
-            "Аналитики отметили, что кадры подтверждают присутствие российских военных в "
-            "центре Покровска.",
+            "По оценке аналитиков, новые видео указывают на присутствие российских "
+            "военных в центре Покровска.",
             ("Pokrovsk", "entered", "RU", "affirmed"),
         ),
         # "подконтрольный" is under the named side's control
@@ -162,7 +162,7 @@ def test_claims_q5_river_named_like_a_village():  # type: ignore[no-untyped-def]
             ("Pokrovsk", "withdrew", "UA", "affirmed"),
         ),
         (
-            "Зимой украинские части отбили несколько крупных штурмов Покровска.",
+            "Весной бригада ВСУ отбила два массированных штурма Покровска.",
             ("Pokrovsk", "repelled", "UA", "affirmed"),
         ),
         # "getting X back" is a recapture by the speaker's side
@@ -177,7 +177,7 @@ def test_claims_q5_more_patterns(text, expected):  # type: ignore[no-untyped-def
 
 
 def test_claims_q5_repelled_assaults_are_no_contest():  # type: ignore[no-untyped-def]
-    rows = pipeline_rows("Зимой украинские части отбили несколько крупных штурмов Покровска.")
+    rows = pipeline_rows("Весной бригада ВСУ отбила два массированных штурма Покровска.")
     assert not any(r[1] == "contested" for r in rows)
 
 
@@ -187,10 +187,10 @@ def test_claims_q5_repelled_assaults_are_no_contest():  # type: ignore[no-untype
         # only the object of "get ... back" is the place taken back
         "Russian troops got their wounded back from Kupiansk on Monday.",
         # where a town lies is no advance
-        "Russian troops entered Kupiansk on Sunday. The town, which lies about 10 km from "
-        "the front, was shelled on Monday.",
+        "Russian troops entered Kupiansk on Sunday. The town, which sits roughly 8 km "
+        "from the frontier, came under shelling the next day.",
         # a road's goal is not where the fight is
-        "Aid groups warned that fighting on the roads to Kupiansk was cutting off supplies.",
+        "Heavy fighting along the roads to Kupiansk has held up aid convoys, a charity said.",
     ],
 )
 def test_claims_q5_more_non_claims(text):  # type: ignore[no-untyped-def]
@@ -204,16 +204,16 @@ def test_claims_q5_more_non_claims(text):  # type: ignore[no-untyped-def]
 
 def test_claims_q5_attempted_assault_is_intended():  # type: ignore[no-untyped-def]
     cs = pipeline_claims(
-        "Analysts said Moscow's forces probably did not have enough troops to attempt an "
-        "assault on Kupiansk itself."
+        "Observers doubt that the Russian army can find the men to attempt an assault on "
+        "Kupiansk this year."
     )
     assert cs and all(c.modality.value == "intended" for c in cs)
 
 
 def test_claims_q5_upstream_locates_the_village():  # type: ignore[no-untyped-def]
     rows = pipeline_rows(
-        "The army's main foothold is in Pisky, a small village about 30 km upstream from "
-        "Kupiansk, the Ukrainian army said on Monday."
+        "Ukrainian marines hold a foothold in Pisky, a hamlet some 25 km downstream from "
+        "Kupiansk, the navy said."
     )
     assert ("Pisky", "entered", "UA", "affirmed") in rows
     assert not any(r[0] == "Kupiansk" for r in rows)
@@ -225,21 +225,20 @@ def test_claims_q5_upstream_locates_the_village():  # type: ignore[no-untyped-de
         # "had thwarted attempts …" with "had" read as the verb: the participle still
         # governs the attempt and its target; the repelling side is the attempt's other side
         (
-            "Russia's defence ministry said that its forces had thwarted attempts by "
-            "Ukrainian groups to break into Tetkino.",
+            "Russia's defence ministry said its units had thwarted attempts by Ukrainian "
+            "sabotage teams to break into Tetkino.",
             ("Tetkino", "repelled", "RU", "affirmed"),
         ),
         # an elliptic "as had that of A and B" repeats the claim noun for A and B
         (
-            'Officials of the self-proclaimed Donetsk People\'s Republic said the "liberation" '
-            "of Kupiansk had been completed, as had that of the nearby villages of Pisky and "
-            "Opytne.",
+            "Separatist leaders said the capture of Kupiansk was over, as was that of the "
+            "hamlets of Pisky and Opytne.",
             ("Opytne", "captured", "RU", "affirmed"),
         ),
         # "them" takes the side of the sided subject before it
         (
-            "Russian troops had infiltrated Pisky in late April, allowing them to push deep "
-            "into Kupiansk, Ukrainian military bloggers said.",
+            "Russian troops crossed the river near Pisky in May, enabling them to break "
+            "deep into Kupiansk, Ukrainian bloggers wrote.",
             ("Kupiansk", "entered", "RU", "affirmed"),
         ),
     ],
@@ -252,8 +251,8 @@ def test_claims_q5_thwarted_attempt_is_reported_not_intended():  # type: ignore[
     cs = [
         c
         for c in pipeline_claims(
-            "Russia's defence ministry said that its forces had thwarted attempts by "
-            "Ukrainian groups to break into Tetkino."
+            "Russia's defence ministry said its units had thwarted attempts by Ukrainian "
+            "sabotage teams to break into Tetkino."
         )
         if c.type is ClaimType.REPELLED
     ]
@@ -265,37 +264,37 @@ def test_claims_q5_thwarted_attempt_is_reported_not_intended():  # type: ignore[
     [
         # an assault under way; a time phrase before the second verb is no subject
         (
-            "Russian troops had been storming Pokrovsk since October, and by early February "
-            "had pushed into the northern districts of the town, according to Ukrainian "
-            "military bloggers.",
+            "Russian units had been storming Pokrovsk for weeks, and in late March had "
+            "broken into the eastern quarter of the town, according to bloggers in Kyiv.",
             ("Pokrovsk", "contested", "RU", "affirmed"),
         ),
         (
-            "Russian troops had been storming Pokrovsk since October, and by early February "
-            "had pushed into the northern districts of the town, according to Ukrainian "
-            "military bloggers.",
+            "Russian units had been storming Pokrovsk for weeks, and in late March had "
+            "broken into the eastern quarter of the town, according to bloggers in Kyiv.",
             ("Pokrovsk", "entered", "RU", "affirmed"),
         ),
         # a reported Cyrillic clause opening on its verb keeps the reporter's side
         (
-            "Во вторник вечером командование украинской группировки заявило в Telegram, что "
-            "разрешило отвести подразделения из Покровска.",
+            "В среду штаб украинской группировки сообщил, что решил отвести бригаду из Покровска.",
             ("Pokrovsk", "withdrew", "UA", "affirmed"),
         ),
         # a relative clause after a dash is about the town named before the dash
         (
-            "Министерство обороны России объявило об освобождении Покровска — крупного "
-            "города Донецкой области, который украинские войска удерживали с 2014 года.",
+            "Штаб объявил о взятии Покровска — важного узла Донецкой области, который ВСУ "
+            "удерживали почти десять лет.",
             ("Pokrovsk", "controls", "UA", "affirmed"),
         ),
         # Ukrainian writers' "окупанти" are the Russian forces
         (
-            "У понеділок у соцмережах з'явилися повідомлення, що окупанти нібито залишили "
-            "Куп'янськ, однак підтвердження поки немає.",
+            "Місцеві пабліки пишуть, що окупанти нібито залишили Куп'янськ, але офіційно "
+            "це не підтверджено.",
             ("Kupiansk", "withdrew", "RU", "affirmed"),
         ),
         # Ukrainian masculine past forms of leaving
-        ("Ворог залишив Куп'янськ, повідомив Генштаб ЗСУ.", ("Kupiansk", "withdrew", "RU", "affirmed")),
+        (
+            "Ворог залишив Куп'янськ, повідомив Генштаб ЗСУ.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
         (
             "Батальйон вийшов з Куп'янська, повідомив Генштаб ЗСУ.",
             ("Kupiansk", "withdrew", "UA", "affirmed"),
@@ -313,8 +312,8 @@ def test_claims_q5_stormed_is_still_a_capture():  # type: ignore[no-untyped-def]
 
 def test_claims_q5_event_that_dates_another_is_not_planned():  # type: ignore[no-untyped-def]
     cs = pipeline_claims(
-        "The commander said he had ordered his troops to leave Pokrovsk, handing Russia its "
-        "biggest gain since the fall of Bakhmut in May."
+        "The general said he had ordered his brigades to quit Pokrovsk, giving Moscow its "
+        "largest prize since the fall of Bakhmut."
     )
     falls = [c for c in cs if c.place.canonical == "Bakhmut"]
     assert falls and all(c.modality.value not in ("intended", "predicted") for c in falls)
@@ -323,14 +322,14 @@ def test_claims_q5_event_that_dates_another_is_not_planned():  # type: ignore[no
 def test_claims_q5_clock_is_no_place():  # type: ignore[no-untyped-def]
     from claimline.nlp.places import find_places
 
-    text = "The pullout ended at 5 a.m. Moscow time, and special units reached the city centre."
+    text = "Shelling stopped at 6 p.m. Moscow time, and patrols then reached the city centre."
     assert not any(p.canonical == "Moscow" for p in find_places(text))
 
 
 def test_claims_q5_second_verb_after_parenthetical_said():  # type: ignore[no-untyped-def]
     rows = pipeline_rows(
-        "Russian troops were also advancing on Kupiansk, the last Ukrainian-held city in the "
-        "region, from the south, the governor said, and had reached the Kupiansk oil refinery."
+        "Russian units kept pushing toward Kupiansk, the final Ukrainian-held town on the "
+        "river, from the east, the mayor said, and had reached the Kupiansk railway station."
     )
     assert ("Kupiansk", "entered", "RU", "affirmed") in rows
     assert ("Kupiansk", "entered", "UA", "affirmed") not in rows
@@ -339,8 +338,8 @@ def test_claims_q5_second_verb_after_parenthetical_said():  # type: ignore[no-un
 @pytest.mark.parametrize(
     "text",
     [
-        "He said fighting was still going on inside Kupiansk and that neither side fully held it.",
-        "Fighting is still going on inside Kupiansk, a Ukrainian spokesman said on Monday.",
+        "Fighting continued inside Kupiansk on Tuesday, the mayor said.",
+        "He said battles were raging inside Kupiansk late on Monday.",
     ],
 )
 def test_claims_q5_fighting_inside_is_no_entry(text):  # type: ignore[no-untyped-def]
@@ -358,8 +357,186 @@ def test_claims_q5_denier_own_statement_is_not_flipped():  # type: ignore[no-unt
     # "disputed the claim, saying that X had not been lost": the denier's own words are
     # a negated loss, not a second, affirmed one
     rows = pipeline_rows(
-        "Vladimir Rogov, a Russian-installed official, disputed the claim, saying on his "
-        "Telegram channel that Pisky had not been lost."
+        "Yevgeny Balitsky rejected the report, adding in a video address that Pisky had "
+        "never been lost."
     )
     assert ("Pisky", "withdrew", "RU", "negated") in rows
     assert ("Pisky", "withdrew", "RU", "affirmed") not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops "driven out" after taking the town lose the town the first verb names
+        (
+            "Russian forces knew Kupiansk well: they seized the town early in the war and "
+            "were driven out by a Ukrainian offensive that autumn.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        (
+            "The Russian garrison of Kupiansk was driven out by Ukrainian paratroopers in "
+            "September.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        # fire control over the roads out of a town is an encirclement by that side
+        (
+            "Every road leading out of Kupiansk was under Ukrainian fire control, the "
+            "spokesman said.",
+            ("Kupiansk", "encircled", "UA", "affirmed"),
+        ),
+        # a stronghold named with its side, in apposition, is held by that side
+        (
+            "Russian units kept up the siege of Kupiansk, the final Ukrainian stronghold "
+            "east of the river, shelling it daily.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # "retains" a place is holding it still
+        (
+            "The Ukrainian army retains its bases in Kupiansk, the governor said.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        (
+            "Долгие годы Покровск оставался главным опорным пунктом ВСУ на этом участке.",
+            ("Pokrovsk", "controls", "UA", "affirmed"),
+        ),
+        # a participle whose object only describes the town takes the main verb's town
+        (
+            "Ukrainian brigades rolled into the centre of Kherson on Friday, retaking the "
+            "regional capital after eight months.",
+            ("Kherson", "captured", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_holding_and_losing(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "driven out of X" stays the other side's capture only
+        (
+            "Russian troops were driven out of Kupiansk in September 2022, the general staff said.",
+            ("Kupiansk", "withdrew", "RU", "affirmed"),
+        ),
+        # a stronghold without a side names no holder
+        (
+            "Kupiansk, an eastern stronghold, was shelled on Monday.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # "fire control" is not a hold of the town
+        (
+            "Every road leading out of Kupiansk was under Ukrainian fire control, the "
+            "spokesman said.",
+            ("Kupiansk", "controls", "UA", "affirmed"),
+        ),
+        # a subject event noun does not take a place from another clause
+        (
+            "The pullback followed a vote in which the Russian parliament backed annexing "
+            "several regions, among them Donetsk.",
+            ("Donetsk", "withdrew", "RU", "affirmed"),
+        ),
+        # the outskirts of a foothold are no second, advancing claim
+        (
+            '"The enemy has established a foothold on the eastern outskirts of Kupiansk," '
+            "an army spokesman in Kyiv said.",
+            ("Kupiansk", "advancing", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_holding_non_claims(text, absent):  # type: ignore[no-untyped-def]
+    assert absent not in pipeline_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces first moved on Kupiansk in the summer of 2022, the ministry said.",
+            ("Kupiansk", "advancing", "RU", "affirmed"),
+        ),
+        # a town that "fell" after the troops there were cut off fell to the other side
+        (
+            "Kupiansk fell late on Sunday, Ukrainian commanders said, after the Russian "
+            "garrison there was outflanked and cut off.",
+            ("Kupiansk", "captured", "UA", "affirmed"),
+        ),
+        (
+            "Kupiansk fell late on Sunday, Ukrainian commanders said, after the Russian "
+            "garrison there was outflanked and cut off.",
+            ("Kupiansk", "encircled", "UA", "affirmed"),
+        ),
+        # troops that withdrew with no place of their own withdrew from the town named
+        (
+            "The Russians captured Kupiansk in 2022 after Ukrainian troops withdrew with "
+            "little resistance.",
+            ("Kupiansk", "withdrew", "UA", "affirmed"),
+        ),
+        # a place after "после (падения)" dates the claim, it is not its place
+        (
+            "Покровск стал последним крупным городом области под контролем Киева после "
+            "падения Купянска.",
+            ("Pokrovsk", "controls", "UA", "affirmed"),
+        ),
+    ],
+)
+def test_claims_q5_context_of_the_town(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in pipeline_rows(text)
+
+
+def test_claims_q5_moved_on_needs_a_town():  # type: ignore[no-untyped-def]
+    assert not pipeline_rows("The debate moved on to other topics in Kupiansk.")
+
+
+def test_claims_q5_attempt_kept_up_is_a_contest():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows("Moscow's troops have been trying to seize Kupiansk since last spring.")
+    assert ("Kupiansk", "contested", "RU", "affirmed") in rows
+    # a single try stays an intention (not scored, so no contest either)
+    once = pipeline_claims("Russian forces tried to take Kupiansk on Monday.")
+    assert once and all(c.modality.value == "intended" for c in once)
+
+
+@pytest.mark.parametrize(
+    ("text", "advancing"),
+    [
+        (
+            "A grain depot on the outskirts of Kupiansk burned for hours, the mayor said.",
+            False,
+        ),
+        ("Russian troops are on the outskirts of Kupiansk, a Ukrainian spokesman said.", True),
+        (
+            "Russian troops on the outskirts of Kupiansk were shelling the town, an officer said.",
+            True,
+        ),
+    ],
+)
+def test_claims_q5_outskirts_of_a_building_is_no_advance(text, advancing):  # type: ignore[no-untyped-def]
+    assert any(r[1] == "advancing" for r in pipeline_rows(text)) is advancing
+
+
+def test_claims_q5_encircled_force_is_at_the_named_town():  # type: ignore[no-untyped-def]
+    rows = pipeline_rows(
+        "The brigade pushed into Kupiansk late on Tuesday, Ukrainian officers said, having "
+        "surrounded two whole Russian battalions."
+    )
+    assert ("Kupiansk", "encircled", "UA", "affirmed") in rows
+    # with no town in the sentence there is nothing to attach the force to
+    assert not pipeline_rows(
+        "Russian units encircled a Ukrainian brigade on Monday, the ministry said."
+    )
+
+
+def test_claims_q5_trailing_claim_noun_denied():  # type: ignore[no-untyped-def]
+    # "…, a claim Kyiv dismissed": the sentence's claim is also denied by Kyiv
+    text = (
+        "The Russian-installed governor said on Tuesday that the Ukrainian marines in Pisky "
+        "had been cut off and surrounded, a claim Kyiv dismissed."
+    )
+    rows = pipeline_rows(text)
+    assert ("Pisky", "encircled", "RU", "affirmed") in rows
+    assert ("Pisky", "encircled", "RU", "negated") in rows
+    plain = pipeline_rows(
+        "The Russian-installed governor said on Tuesday that the Ukrainian marines in Pisky "
+        "had been cut off."
+    )
+    assert ("Pisky", "encircled", "RU", "negated") not in plain

@@ -30,13 +30,15 @@ def _actor_for(
     tok: Any, trig: Trigger, m: re.Match[str], profile: Any
 ) -> tuple[str | None, str, bool, bool]:
     """The side of the claim's actor and how it was found (+ own-side / enemy flags)."""
-    if trig.role == "inline" and "act" in m.re.groupindex and m.group("act"):
+    if trig.role in ("inline", "sided") and "act" in m.re.groupindex and m.group("act"):
         side = attribution.side_of(m.group("act"), profile)
         if side:
             return side, "inline", False, False
         words = m.group("act").lower().split()
         if words and words[0] in OWN_SIDE_WORDS:
             return None, "pronoun", True, False
+    if trig.role == "expelled":
+        return _expelled_side(tok, profile)
     phrase_tok, patient = _agent_token(tok, trig)
     if trig.type is ClaimType.WITHDREW:
         patient = False  # forces "were pulled back/regrouped": they are the ones leaving
@@ -158,7 +160,9 @@ def _agent_token(tok: Any, trig: Trigger) -> tuple[Any, bool]:
             if rep is None and cur.head.dep_ == "parataxis":
                 rep = cur.head.head  # "X were advancing, the governor said, and had reached Y"
             subj = (
-                next((c for c in rep.children if c.dep_ == "nsubj"), None) if rep is not None else None
+                next((c for c in rep.children if c.dep_ == "nsubj"), None)
+                if rep is not None
+                else None
             )
             if subj is not None and not any(c.dep_ == "nsubj" for c in cur.children):
                 return subj, False
@@ -232,13 +236,36 @@ def _preverbal_noun(verb: Any) -> Any:
     for j in range(verb.i - 1, max(verb.i - 5, verb.sent.start - 1), -1):
         t = verb.doc[j]
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "… and by early February had pushed into X": a noun inside a phrase of
+            # "… and in late March had broken into X": a noun inside a phrase of
             # its own is no subject; the coordination above names it
             return None if t.dep_ == "pobj" else t
         if t.pos_ in ("ADV", "AUX", "PART") or t.dep_ in ("aux", "neg", "advmod"):
             continue
         return None
     return None
+
+
+def _expelled_side(tok: Any, profile: Any) -> tuple[str | None, str, bool, bool]:
+    """Who lost the place in "(they) were driven out by X": the passive subject (or the
+    subject shared with the verb it is coordinated with), else the side other than
+    the "by" agent's."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        side, _own, _enemy = _side_of_token(subj, profile)
+        if side is None and subj.lower_ in ("they", "them"):
+            side = _pronoun_antecedent_side(subj, profile)
+        if side:
+            return side, "parse", False, False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                side, _own, _enemy = _side_of_token(g, profile)
+                other = _other_side(side, profile) if side else None
+                if other:
+                    return other, "patient", False, False
+    return None, "none", False, False
 
 
 def _pronoun_antecedent_side(pron: Any, profile: Any) -> str | None:

@@ -126,7 +126,7 @@ APPOSITIVE_DISTANCE_RX = re.compile(
     r"(?:(?:of\s+)?(?:[^,]|,(?=\d)){0,40}?\s+)?(?:(?:about|some|roughly|around|just|only)\s+)?$",
     re.IGNORECASE,
 )
-# "the town, which lies about 10 km from the border": where a place is, not an advance
+# "the town, which sits some 8 km from the frontier": where a place is, not an advance
 LOCATED_DISTANCE_RX = re.compile(
     r"\b(?:lies|lie|lay|lying|located|situated|sits|sit|sitting|stands|standing)\s+"
     r"(?:(?:about|some|roughly|around|just|only|nearly|barely|approximately)\s+)?$",
@@ -214,6 +214,23 @@ _COUNTER_LEMMAS = frozenset(
 )
 
 
+def _trailing_denied_claim(verb: Any, tok: Any) -> str | None:
+    """ "…, a claim Kyiv dismissed": a claim noun after the trigger, hanging on a verb
+    above it, whose relative clause is a denial; the denier's phrase, else None."""
+    from claimline.nlp.claim_lexicon import CLAIM_NOUNS
+
+    for c in verb.children:
+        if c.i <= tok.i or c.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        if c.dep_ not in ("dobj", "appos", "npadvmod", "attr", "conj"):
+            continue
+        for rel in c.children:
+            if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
+                subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
+                return attribution._span_text(subj) if subj is not None else ""
+    return None
+
+
 def denial_above(tok: Any) -> tuple[str | None, bool]:
     """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
     whether the claim noun is marked false by the writer ("false claims that…")."""
@@ -221,8 +238,12 @@ def denial_above(tok: Any) -> tuple[str | None, bool]:
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            denier = _trailing_denied_claim(cur, tok)
+            if denier is not None:
+                return denier, false_claim
         if cur.lemma_.lower() in _COUNTER_LEMMAS and cur.pos_ == "VERB" and cur.dep_ != "acl":
-            # "disputed the claim, saying that the village had not been lost": what the
+            # "rejected the report, adding that X was never lost": what the
             # denier says in its own voice is its counter-claim, not the claim denied
             # ("reports saying X fell": a noun's content is still what is denied)
             return None, false_claim

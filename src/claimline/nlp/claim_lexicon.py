@@ -146,7 +146,16 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
     # controls (a state)
-    _t(C.CONTROLS, r"\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),
+    # "fire control" over the roads into a town is an encirclement (listed below)
+    _t(C.CONTROLS, r"(?<!fire\s)\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),
+    # "the garrison retains two bases in X", "retained positions in X": still holding
+    _t(C.CONTROLS, r"\bretain(?:s|ed|ing)?\b", strict=True),
+    # "X, the last army stronghold": a stronghold of the side named before it
+    _t(
+        C.CONTROLS,
+        r"\b(?P<act>[\w'’-]+)\s+(?P<anchor>stronghold|bastion|bulwark|strongpoint)s?\b",
+        role="sided",
+    ),
     _t(
         C.CONTROLS,
         r"\b(?P<act>(?-i:[A-Z])[\w'’]+)[-–](?P<anchor>controlled|held|occupied)\b",
@@ -174,6 +183,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:encircl(?:e|ed|es|ing|ement)|surround(?:ed|s|ing)?|blockad(?:e|ed|es|ing)|besieg(?:e|ed|ing)|siege\s+of|under\s+siege)\b",
     ),
     _t(C.ENCIRCLED, r"\bcut\s+off\b"),
+    # "every road out of it was under Ukrainian fire control": the supply lines are held
+    _t(C.ENCIRCLED, r"\b(?P<act>[\w'’-]+)\s+fire\s+(?P<anchor>control)\b", role="inline"),
     _t(
         C.ENCIRCLED,
         r"\b(?:cut|severed?|severing|cutting)\s+(?:off\s+)?the\s+(?:last|only|remaining)\s+"
@@ -212,6 +223,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         strict=True,
     ),
     _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
+    # "first moved on X in the summer": an advance on the town
+    _t(
+        C.ADVANCING,
+        r"\bmov(?:ed|es|ing|e)\s+on\b(?=\s+(?:(?-i:[A-Z])|the\s+(?:town|city|village)\b))",
+        strict=True,
+    ),
     # "pressing on X from the south", "pressed toward X": the place must be its own argument
     _t(
         C.ADVANCING,
@@ -251,6 +268,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:retreat(?:ed|s|ing)?|f(?:ell|all|alling)\s+back|abandon(?:ed|s|ing)?|vacat(?:ed|e|es|ing)|regroup(?:ed|s|ing)?)\b",
     ),
     _t(C.WITHDREW, r"\b(?:left|leav(?:e|es|ing)|lost|los(?:e|es|ing)|loss\s+of)\b", strict=True),
+    # "they took the town … and were driven out by …": the expelled troops lost the place
+    # named before ("driven out of X" names it and stays a capture by the other side)
+    _t(
+        C.WITHDREW,
+        r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?(?P<anchor>driven|pushed|forced|kicked|thrown)"
+        r"\s+(?:back\s+)?out\b(?!\s+of\b)",
+        role="expelled",
+    ),
     # repelled (actor = the defender)
     _t(C.REPELLED, r"\b(?:repel(?:led|s|ling)?|repuls(?:e|ed|es|ing))\b"),
     _t(
@@ -336,6 +361,13 @@ CYR_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:контрол\w*|подконтрольн\w*|підконтрольн\w*|удерж\w*|утрим\w*|оккупир\w*|"
         r"окупова\w*|окупац\w*|оккупац\w*|"
         r"держ(?:ат|ит|али|ал)\w*|трима\w*)",
+    ),
+    # "X был главным опорным пунктом российских войск": held by the side named
+    _t(
+        C.CONTROLS,
+        r"\b(?:оставал\w*|остава\w*|был[аои]?|являл\w*|являет\w*|служил\w*|залишал\w*|"
+        r"залишає\w*|був|була|було|стал[аои]?|став|стала)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:опорн\w+\s+пункт\w*|оплот\w*|форпост\w*|твердын\w*|бастион\w*|бастіон\w*)",
     ),
     _t(
         C.ENCIRCLED,

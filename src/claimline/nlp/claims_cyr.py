@@ -120,7 +120,9 @@ _CHANGE_TYPES = frozenset(
 )  # fmt: skip
 
 
-def future_modality(word: str, before: str, claim_type: ClaimType, ukrainian: bool) -> Modality | None:
+def future_modality(
+    word: str, before: str, claim_type: ClaimType, ukrainian: bool
+) -> Modality | None:
     """``INTENDED`` for a first-person-plural future ("звільнимо", "освободим",
     "будем удерживать"), ``PREDICTED`` for any other future form of the trigger
     ``word`` (a perfective present-tense ending, a Ukrainian "-тиме-" form, or
@@ -136,6 +138,8 @@ def future_modality(word: str, before: str, claim_type: ClaimType, ukrainian: bo
         return None
     we = _WE_ENDING_RX.fullmatch(low) or re.search(r"\bбуд(?:ем|емо)\b", before, re.IGNORECASE)
     return Modality.INTENDED if we else Modality.PREDICTED
+
+
 # ... unless the words before say it was done: "удалось взять", "вдалося звільнити".
 _MANAGED_RX = re.compile(
     r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?)\b",
@@ -180,7 +184,10 @@ def find_cyr(
             if not in_clause:
                 continue
             fine = [p for p in in_clause if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)]
-            place = min(fine or in_clause, key=lambda p: _distance(p, t0, t1))
+            place = min(
+                fine or in_clause,
+                key=lambda p: (_after_time_anchor(text, p), _distance(p, t0, t1)),
+            )
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
             if actor is None and not (own or enemy) and _SUBJECTLESS_RX.match(sentence, c0):
@@ -302,7 +309,7 @@ def _relative_antecedent(
 
 
 # A reported clause that opens on a past-tense verb has no subject of its own.
-_SUBJECTLESS_RX = re.compile(r"\s*(?:\w+(?:ло|ли|ла|лось|лися|лась|в|вся))\b", re.IGNORECASE)
+_SUBJECTLESS_RX = re.compile(r"\s*(?:\w+(?:ло|ли|ла|лось|лися|лась|л|в|вся))\b", re.IGNORECASE)
 
 
 def _side_before(sentence: str, c0: int, profile: Any) -> str | None:
@@ -312,6 +319,15 @@ def _side_before(sentence: str, c0: int, profile: Any) -> str | None:
         if side:
             return side
     return None
+
+
+# "под контролем Киева после падения X": a place that only dates the claim.
+_TIME_ANCHOR_RX = re.compile(r"\b(?:после|після|перед|вслед\s+за)\s+(?:[\w'’ʼ-]+\s+){0,2}$", re.I)
+
+
+def _after_time_anchor(text: str, p: PlaceMention) -> bool:
+    """Whether ``p`` stands in a "после/після (падения) X" phrase that dates the claim."""
+    return bool(_TIME_ANCHOR_RX.search(text, max(0, p.start - 40), p.start))
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:

@@ -39,9 +39,25 @@ from claimline.nlp.claim_lexicon import (
     INTENT_LEMMAS,
     Trigger,
 )
+from claimline.nlp.claim_places_en import (
+    _FIGHT_LEMMAS,
+    _clause_tokens,
+    _describes_head_place,
+    _elliptic_places,
+    _forces_left,
+    _in_subclause,
+    _is_nominal_modifier_only,
+    _labels_a_force,
+    _outermost,
+    _places_for,
+    _prefer,
+    _pronoun_argument,
+    _road_goal,
+    _token_at,
+    _via_relative,
+)
+from claimline.nlp.claim_places_en import _mention_root as _mention_root  # re-export
 
-# Dependents that open another clause: their places belong to other claims.
-_SUBCLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 _EXTENT_RX = re.compile(
     r"(?P<e>(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|"
     r"(?:almost\s+|nearly\s+|about\s+)?(?:half|a\s+third|two[- ]thirds|three[- ]quarters|"
@@ -170,7 +186,10 @@ def find_en(
         ):
             continue  # "repelled an assault on X", "held back advances near X": one claim
         if trig.type is ClaimType.CONTROLS and any(
-            j != i and anchored[j][0].type is ClaimType.ENCIRCLED and sent[j] in tok.subtree
+            j != i
+            and anchored[j][0].type is ClaimType.ENCIRCLED
+            and sent[j] in tok.subtree
+            and not _via_relative(sent[j], tok)
             for j in anchored
         ):
             continue  # "control of every road but one into the town" is an encirclement
@@ -185,7 +204,23 @@ def find_en(
                 )
             )
         ):
-            continue  # "fighting is still going on inside X" is the contest, not an entry
+            continue  # "clashes went on inside X" are the contest, not an entry
+        if (
+            trig.type is ClaimType.ADVANCING
+            and tok.lower_ in ("on", "at")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.lemma_.lower() not in FORCE_LEMMAS
+        ):
+            continue  # "the gas station on the outskirts of X" locates a building
+        if (
+            trig.type is ClaimType.ADVANCING
+            and tok.lower_ in ("on", "at")
+            and any(
+                anchored[j][0].type is ClaimType.ENTERED and j in (tok.head.i, tok.head.head.i)
+                for j in anchored
+            )
+        ):
+            continue  # "a foothold on the eastern outskirts of X" is the entry itself
         own_landmark = tok.dep_ in ("amod", "compound") and tok.head.i in landmarks
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
@@ -210,8 +245,21 @@ def find_en(
                 ref = resolve_it(offset + it.idx)
                 if ref is not None:
                     targets, how = [ref], "reference"
+        if not targets and _describes_head_place(tok):
+            # "entered the centre of X on Saturday, retaking the regional capital": the
+            # participle's object describes the place the main verb names
+            objs = _clause_tokens(tok.head, tok.head)
+            named = _outermost([(p, t) for p, t in located if t.i in objs])
+            if named:
+                targets, how = _prefer(named), "clause"
+        if not targets and trig.type is ClaimType.ENCIRCLED and _force_object(tok):
+            # "pushed into X late on Tuesday, having surrounded two battalions": the
+            # encircled force is at the place the sentence names before it
+            before = [p for p, t in located if t.i < tok.i and p.kind is PlaceKind.SETTLEMENT]
+            if before:
+                targets, how = [before[-1]], "clause"
         if not targets and _forces_left(tok, trig):
-            # "the town had fallen, … adding that Ukrainian forces had left": troops that
+            # "the town is lost, … and our units had left by dawn": troops that
             # leave without an object leave the town the sentence is about
             before = [p for p, t in located if t.i < tok.i and p.kind is PlaceKind.SETTLEMENT]
             if before:
@@ -224,6 +272,16 @@ def find_en(
         if denied_noun is None and silent_complement(tok) is not None:
             continue  # "did not confirm that X had fallen": nobody asserts it here
         actor, actor_how, own, enemy = _actor_for(tok, trig, m, profile)
+        if actor is None and not (own or enemy) and tok.lemma_.lower() == "fall":
+            # "X fell …, once the garrison there was cut off": it fell to the encircler
+            for j, (t2, m2) in anchored.items():
+                if j != i and t2.type is ClaimType.ENCIRCLED:
+                    side2, how2, _o, _e = _actor_for(sent[j], t2, m2, profile)
+                    if side2 and how2 in ("patient", "parse", "inline"):
+                        actor, actor_how = side2, "clause"
+                        break
+        if trig.role == "sided" and actor_how != "inline":
+            continue  # "an eastern stronghold" names no holder; "a Ukrainian stronghold" does
         if trig.type is ClaimType.CONTROLS and prenominal_occupied(tok):
             # "Ukrainian drones struck occupied X": the attacker is not the occupier
             if actor is None:  # "forces shelled occupied X", the parser leaving it subjectless
@@ -240,6 +298,16 @@ def find_en(
             actor, actor_how = _own_nominal_actor(tok, profile)
             own, enemy = False, actor is None
         targets = [p for p in targets if not _is_actor_place(p, tok, offset, sent)]
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and trig.type is not ClaimType.CONTESTED
+            and how != "argument"
+        ):
+            # "The pullback followed a vote that named X": a
+            # subject event noun without its own place is not about a place deep in
+            # another clause of the sentence
+            targets = [p for p in targets if not _in_subclause(p, offset, sent, tok.head)]
         if trig.type is ClaimType.CONTESTED:
             targets = [p for p in targets if not _road_goal(p, offset, sent)]
         if not targets:
@@ -270,6 +338,10 @@ def find_en(
         spk = attribution.parse_speaker(tok)
         denier, false_claim = denial_above(tok)
         ctype, negated = trig.type, modality.is_negated(tok) or denied_noun is not None
+        if ctype is ClaimType.CAPTURED and mod is Modality.INTENDED and _trying_since(tok):
+            # "troops have been trying to seize X since spring": an attempt kept
+            # up for months is the fight for the town
+            ctype, mod = ClaimType.CONTESTED, None
         if ctype is ClaimType.CONTROLS and negated and _no_longer(tok):
             # "X is not under Russian control anymore", "they do not hold it any longer":
             # the holder has lost it, which the guideline codes as lost (a withdrawal)
@@ -326,6 +398,32 @@ _EVENT_SUBJECTS = frozenset(
         "standoff",
     }
 )
+
+
+def _force_object(tok: Any) -> bool:
+    """An encircling verb whose object is a force ("encircled thousands of Russian
+    troops", "blocked the Ukrainian units") rather than a place."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        heads = [c, *(g for p in c.children if p.dep_ == "prep" for g in p.children)]
+        if any(h.lemma_.lower() in FORCE_LEMMAS for h in heads):
+            return True
+    return False
+
+
+def _trying_since(tok: Any) -> bool:
+    """ "have been trying to take X (since October)": a "try/attempt" in the perfect
+    progressive, or with a "since" phrase, governing the capture verb."""
+    head = tok.head if tok.dep_ == "xcomp" else None
+    if head is None or head.lemma_.lower() not in ("try", "attempt", "seek", "struggle"):
+        return False
+    kids = list(head.children)
+    progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in kids)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in [*kids, *tok.children])
+    return progressive or since
 
 
 def _no_longer(tok: Any) -> bool:
@@ -508,82 +606,6 @@ def _names_a_speaker(t: Any) -> bool:
     return t.dep_ == "compound" and head.lemma_.lower() in _SPEAKER_NOUNS
 
 
-# "the liberation of X had been completed, as had that of the villages of A and B"
-_ELLIPSIS_RX = re.compile(
-    r",?\s+as\s+(?:had|has|have|was|were|is|are|did)\s+(?:that|those)\s+of\b", re.IGNORECASE
-)
-
-
-def _elliptic_places(
-    text: str, after: int, located: list[tuple[PlaceMention, Any]], targets: list[PlaceMention]
-) -> list[PlaceMention]:
-    """The settlements of an elliptic "as had that of A, B and C" after a claim noun:
-    the same event happened to them (sentence-relative offset ``after``)."""
-    m = _ELLIPSIS_RX.search(text, after)
-    if m is None:
-        return []
-    seen = {p.canonical for p in targets}
-    out = []
-    for p, t in located:
-        if t.idx >= m.end() and p.kind is PlaceKind.SETTLEMENT and p.canonical not in seen:
-            out.append(p)
-            seen.add(p.canonical)
-    return out
-
-
-def _plain_path(t: Any, tok: Any) -> bool:
-    """Whether ``t`` lies below ``tok`` through plain arguments and modifiers only, not
-    through an apposition, a relative, reported or coordinated clause."""
-    cur, steps = t, 0
-    while cur.i != tok.i:
-        if cur.head.i == cur.i or (
-            cur.dep_ in ("appos", "relcl", "ccomp", "conj", "acl", "xcomp")
-            and not (cur.dep_ == "conj" and cur.pos_ == "PROPN")  # "X and Y" stay together
-        ):
-            return False
-        cur, steps = cur.head, steps + 1
-        if steps > 8:
-            return False
-    return t.i != tok.i
-
-
-def _forces_left(tok: Any, trig: Trigger) -> bool:
-    """ "Ukrainian forces had left (with their equipment)": a strict "leave" whose
-    subject is a force and which has no object, particle or goal ("left for the
-    front", "left behind")."""
-    if not (trig.strict and trig.type is ClaimType.WITHDREW and tok.lemma_.lower() == "leave"):
-        return False
-    kids = list(tok.children)
-    if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "attr") for c in kids):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("for", "to", "toward", "towards", "into") for c in kids):
-        return False
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in FORCE_LEMMAS
-
-
-_FIGHT_LEMMAS = frozenset({"go", "fight", "fighting", "continue", "rage", "battle", "clash", "underway"})
-_ROAD_LEMMAS = frozenset({"road", "route", "highway", "motorway", "railway", "supply", "corridor"})
-
-
-def _road_goal(p: PlaceMention, offset: int, sent: Any) -> bool:
-    """ "fighting on the roads to X": X names where a road leads, not where the fight is."""
-    root = _mention_root(sent, p.start - offset, p.end - offset)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
-        return False
-    return root.head.head.lemma_.lower() in _ROAD_LEMMAS
-
-
-def _labels_a_force(p: PlaceMention, t: Any) -> bool:
-    """A region's name that labels troops ("LPR units", "DPR forces"): the actor, not a
-    place of fighting (a town's name before a force noun stays: "the Bakhmut garrison")."""
-    return (
-        p.kind in (PlaceKind.ADMIN_AREA, PlaceKind.COUNTRY)
-        and t.dep_ in ("compound", "amod", "nmod")
-        and t.head.lemma_.lower() in FORCE_LEMMAS
-    )
-
-
 def _is_actor_place(p: PlaceMention, tok: Any, offset: int, sent: Any) -> bool:
     """A place name used as an actor: "Moscow's control", "Kyiv said", "Kyiv's forces"."""
     root = _mention_root(sent, p.start - offset, p.end - offset)
@@ -627,313 +649,6 @@ def trig_is_agentive(tok: Any) -> bool:
 
 
 _DEFENDED_SUBJECT_LEMMAS = frozenset({"withstand", "resist"})
-
-
-def _token_at(sent: Any, char: int) -> Any:
-    span = sent.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _mention_root(sent: Any, start: int, end: int) -> Any:
-    span = sent.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _is_nominal_modifier_only(tok: Any, trig: Trigger) -> bool:
-    """ "occupied Bakhmut" and "the liberated city" still count; "control room" and
-    "surrounding villages" do not."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBG":
-        return True
-    return tok.dep_ == "compound" and trig.type is not ClaimType.CONTROLS
-
-
-_STATIONED = frozenset(
-    {"station", "base", "deploy", "locate", "position", "stand", "remain", "trap"}
-)
-
-
-def _clause_tokens(head: Any, keep: Any) -> set[int]:
-    """Token ids of ``head``'s subtree, leaving out sub-clauses not holding ``keep``."""
-    out: set[int] = set()
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        out.add(node.i)
-        for child in node.children:
-            located = (
-                child.dep_ == "acl"
-                and node.lemma_.lower() in FORCE_LEMMAS
-                and child.lemma_.lower() in _STATIONED
-            )  # "troops stationed in X" says where the forces are
-            if child.dep_ in _SUBCLAUSE_DEPS and keep not in child.subtree and not located:
-                continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and keep not in child.subtree:
-                continue
-            stack.append(child)
-    return out
-
-
-def _clause_head(tok: Any) -> Any:
-    cur = tok
-    while (
-        cur.head.i != cur.i
-        # a gerund subject ("fighting continued in X") belongs to its verb's clause
-        and (cur.pos_ not in ("VERB", "AUX") or cur.dep_ in ("nsubj", "nsubjpass"))
-        and cur.dep_ not in _SUBCLAUSE_DEPS
-    ):
-        cur = cur.head
-    return cur
-
-
-def _places_for(
-    tok: Any, trig: Trigger, place_toks: list[tuple[PlaceMention, Any]], alone: bool
-) -> tuple[list[PlaceMention], str]:
-    if not place_toks:
-        return [], "none"
-    if tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.head.pos_ in ("PROPN", "NOUN")):
-        # An adjective trigger is about the noun it qualifies ("occupied Bakhmut").
-        near = {tok.head.i} | {
-            c.i for c in tok.head.children if c.dep_ in ("compound", "appos", "prep")
-        }
-        near |= {g.i for c in tok.head.children if c.dep_ == "prep" for g in c.children}
-        if tok.head.dep_ == "appos":
-            near.add(tok.head.head.i)  # "X, the last Ukrainian-held town": the noun is X
-        if tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "have":
-            # "had thwarted attempts to break into X", the parser taking "had" for the verb:
-            # the participle governs the object phrase, places and all
-            near |= {t.i for t in tok.head.subtree}
-        cop = tok.head
-        while cop.dep_ in ("attr", "pobj", "prep") and cop.head.i != cop.i:
-            cop = cop.head  # "the town is (one of) the final Ukrainian-held strongpoints"
-        if cop.i != tok.head.i and cop.lemma_.lower() in ("be", "remain", "stay"):
-            near |= _copula_subject(cop)
-        return _prefer([p for p, t in place_toks if t.i in near]), "argument"
-    modified = _modified_noun(tok)
-    if modified is not None:
-        subject = _copula_subject(modified.head) if modified.dep_ == "attr" else set()
-        hits = [
-            p
-            for p, t in place_toks
-            if t.i == modified.i
-            or (modified.dep_ == "appos" and t.i == modified.head.i)
-            or (t.dep_ == "appos" and t.head.i == modified.i)
-            # "the town of X, where …"
-            or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == modified.i)
-            # "X was the only city taken by …": the copula's subject
-            or t.i in subject
-        ]
-        if hits:
-            return _prefer(hits), "argument"
-    if trig.role == "expel" and tok.dep_ in ("advcl", "conj", "relcl"):
-        # "occupied X until May, when a counteroffensive drove them out", "held X before
-        # Ukrainian forces drove them out": the place is the one the clause above names
-        cur = tok.head
-        while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
-            cur = cur.head
-        hits = _outermost([(p, t) for p, t in place_toks if t.i in _clause_tokens(cur, cur)])
-        if hits:
-            return _prefer(hits), "clause"
-    if (
-        tok.dep_ == "advcl"
-        and tok.tag_ == "VBN"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-    ):
-        # "maps showed most of X as occupied", "listed X as liberated": the object of the
-        # verb above is what the participle describes
-        obj = {t.i for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree}
-        hits = _outermost([(p, t) for p, t in place_toks if t.i in obj])
-        if hits:
-            return _prefer(hits), "argument"
-    if trig.type is ClaimType.REPELLED:
-        own = {t.i for t in tok.subtree}  # "beat back efforts to break into X": the target is deep
-        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _is_passive(tok):
-            # "tried to break into X but were pushed back": the attempt names the target
-            own |= _clause_tokens(tok.head, tok.head)
-    elif trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
-        own = _direct_objects(tok)  # "left Lyman", "Lyman was lost"; not "holdouts left in X"
-        if tok.lemma_.lower() == "get":  # "got X back", never "got the wounded back from X"
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            own = {c.i for c in objs} | {
-                g.i for c in objs for g in c.children if g.dep_ in ("conj", "appos", "compound")
-            }
-    else:
-        own = _clause_tokens(tok, tok)
-    hits = _outermost([(p, t) for p, t in place_toks if t.i in own and t.i != tok.i])
-    if not hits and trig.type is ClaimType.ENCIRCLED and tok.pos_ == "VERB":
-        # "encircled the Ukrainian grouping in the X and Y area": the parser can read the
-        # force noun as a verb of its own; the encircled force's place is still X and Y
-        hits = _outermost([(p, t) for p, t in place_toks if _plain_path(t, tok)])
-    if hits:
-        return _prefer(hits), "argument"
-    if trig.strict and tok.lemma_.lower() in ("leave", "lose", "get"):
-        return [], "none"
-    head = _clause_head(tok)
-    rel = next(
-        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")),
-        None,
-    )
-    if rel is not None:
-        # "…, which has stayed in Ukrainian hands": the antecedent is the place just before "which".
-        before = [(p, t) for p, t in place_toks if t.i < rel.i]
-        if before:
-            return [max(before, key=lambda pt: pt[1].i)[0]], "clause"
-    if head.i != tok.i and head.lemma_.lower() in ("be", "remain", "stay"):
-        subj = _copula_subject(head)
-        hits = [p for p, t in place_toks if t.i in subj]
-        if hits:  # "Vuhledar is the only town in the area still under Ukrainian control"
-            return _prefer(hits), "clause"
-    if head.i != tok.i:
-        clause = _clause_tokens(head, tok)
-        hits = [p for p, t in place_toks if t.i in clause]
-        if hits and (
-            not trig.strict or tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass", "acomp")
-        ):
-            return _prefer(hits), "clause"
-    if trig.strict:
-        return [], "none"
-    forces_object = any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_LEMMAS for c in tok.children)
-    if forces_object and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
-        # "entered Lyman, having encircled thousands of troops": the forces were
-        # encircled where the main clause puts them.
-        clause = _clause_tokens(tok.head, tok.head)
-        hits = [p for p, t in place_toks if t.i in clause]
-        if hits:
-            return _prefer(hits), "clause"
-    if alone:
-        settlements = [
-            p for p, _t in place_toks if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART)
-        ]
-        if len({p.canonical for p in settlements}) == 1:
-            return [settlements[0]], "sentence"
-    return [], "none"
-
-
-def _is_passive(tok: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-
-
-def _copula_subject(verb: Any) -> set[int]:
-    subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    if not subj and verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _copula_subject(verb.head)  # "X had been held … and was the only city taken"
-    return subj
-
-
-def _direct_objects(tok: Any) -> set[int]:
-    out: set[int] = set()
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok.tag_ == "VBN"):
-            out |= {t.i for t in c.subtree}
-        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
-            out |= {t.i for t in c.subtree}
-    if tok.dep_ == "acomp":  # "Kupiansk is lost"
-        out |= _copula_subject(tok.head)
-    return out
-
-
-def _modified_noun(tok: Any) -> Any:
-    """The noun a relative or participle clause holding the trigger modifies
-    ("a besieged town Kyiv says it has retaken")."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
-            where = any(c.lower_ == "where" for c in tok.children)
-            if not where and any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and c.i != cur.head.i
-                and c.tag_ not in ("WDT", "WP")
-                # a relative "that" the parser tags as a conjunction is still the pronoun
-                and c.lower_ not in ("that", "which")
-                for c in tok.children
-            ):
-                return None
-            return cur.head  # "the town, where units had been encircled" is about the town
-        if (
-            cur.dep_ in ("xcomp", "ccomp", "conj", "prep", "pobj", "attr", "acomp")
-            and cur.head.i != cur.i
-        ):
-            cur = cur.head  # "Balakliia, which has stayed under Moscow's control"
-            continue
-        return None
-    return None
-
-
-def _outermost(hits: list[tuple[PlaceMention, Any]]) -> list[PlaceMention]:
-    """Leave out places that only describe another hit ("Chasiv Yar, west of occupied
-    Bakhmut, held out"); coordinated places ("X, Y and Z") all stay."""
-    ids = {t.i for _p, t in hits}
-    out = []
-    for p, t in hits:
-        cur, nested = t, False
-        while cur.head.i != cur.i:
-            dep = cur.dep_
-            cur = cur.head
-            if cur.i in ids and cur.i != t.i:
-                nested = dep not in ("conj", "compound", "cc")
-                break
-        if not nested:
-            out.append(p)
-    return out
-
-
-def _prefer(hits: list[PlaceMention]) -> list[PlaceMention]:
-    """Settlements and parts over the areas that locate them ("X in the Y region")."""
-    fine = [p for p in hits if p.kind in (PlaceKind.SETTLEMENT, PlaceKind.PART, PlaceKind.FEATURE)]
-    coarse = [p for p in hits if p not in fine and p.kind is not PlaceKind.COUNTRY]
-    seen: set[str] = set()
-    out: list[PlaceMention] = []
-    for p in fine or coarse:
-        key = p.canonical or p.text
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
-def _pronoun_argument(tok: Any) -> Any:
-    for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ == "it":
-            return child
-        if (
-            child.dep_ == "nsubj"
-            and child.lower_ == "it"
-            and not any(c.dep_ == "dobj" for c in tok.children)
-        ):
-            return child  # "after it fell to Russian forces"
-        if child.dep_ == "advmod" and child.lower_ == "there":
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("toward", "towards", "into", "on", "around"):
-            # "advancing toward it", "broke into it"
-            it = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "it"), None)
-            if it is not None:
-                return it
-    return _its_part(tok)
-
-
-# Parts of a town that "its" can own: "battles near its northern edge".
-_PART_NOUNS = frozenset(
-    {"edge", "outskirts", "outskirt", "centre", "center", "district", "districts", "part", "parts",
-     "approaches", "neighbourhood", "neighborhood", "quarter", "streets", "flank", "side"}
-)  # fmt: skip
-
-
-def _its_part(tok: Any) -> Any:
-    """ "its" owning a part of a town in the trigger's own phrase, or in its verb's when
-    the trigger is the subject ("battles near its northern edge", "combat rages on its
-    eastern edge")."""
-    heads = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [tok]
-    for h in heads:
-        for child in h.children:
-            if child.dep_ != "prep":
-                continue
-            for g in child.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in _PART_NOUNS:
-                    its = next(
-                        (c for c in g.children if c.dep_ == "poss" and c.lower_ == "its"), None
-                    )
-                    if its is not None:
-                        return its
-    return None
 
 
 def _extent(text: str, place_start: int, trig: Trigger) -> str | None:

@@ -125,7 +125,9 @@ class Renaming(Protocol):
 
 
 # A profile place note's admin area ("in Kursk Oblast") and neighbour ("near Sudzha").
-_NOTE_AREA_RX = re.compile(r"\bin\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Oblast|State|Region|Governorate))\b")
+_NOTE_AREA_RX = re.compile(
+    r"\bin\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Oblast|State|Region|Governorate))\b"
+)
 _NOTE_NEAR_RX = re.compile(r"\bnear\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
 
 _ENTRY_COLUMNS = (

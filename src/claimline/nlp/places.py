@@ -175,6 +175,10 @@ _REMOTE_SITE_AFTER = re.compile(
 )
 
 
+# "X and Y areas", "X, Y and Z areas": a plural "areas" after a list of town names.
+_AREAS_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+\s+areas\b|\s+areas\b"
+)
 _CLOCK_AFTER = re.compile(r"^\s+time\b(?!\s+(?:to|for|in|of)\b)")
 
 
@@ -392,7 +396,12 @@ def _find_places(
         if m.ctx_end is not None and m.role.span_end is not None:
             m.role = dataclasses.replace(m.role, span_end=None)
         if m.role.kind == "settlement" and not m.cyr:
-            m.role = _site_role(text, m.end if m.ctx_end is None else m.ctx_end) or m.role
+            end = m.end if m.ctx_end is None else m.ctx_end
+            m.role = _site_role(text, end) or m.role
+            if _AREAS_AFTER.match(text, end, min(len(text), end + 80)):
+                # "the withdrawal from the Sumy and Chernihiv areas": the lands around
+                # the towns, like "regions"
+                m.role = place_roles.Role("admin_area", why="area around the town (areas)")
         river = _river_reading(text, m, gaz)
         if river:
             m.hits = river
