@@ -209,7 +209,10 @@ def _work(chunk):  # type: ignore[no-untyped-def]
 
     docs = words = claims = errors = 0
     built = [build_document(raw) for raw in chunk]
-    for doc, outcome in zip(built, extract_many(built), strict=True):
+    # batches of 32, as extract_documents sends them (a whole corpus at once would
+    # hold every parse in memory)
+    outcomes = [o for k in range(0, len(built), 32) for o in extract_many(built[k : k + 32])]
+    for doc, outcome in zip(built, outcomes, strict=True):
         docs += 1
         words += len(doc.text.split())
         claims += len(outcome.claims)
