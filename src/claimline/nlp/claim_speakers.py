@@ -116,6 +116,39 @@ _OFFICIAL_RX = re.compile(
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|it|він|вона|вони|он|она|они)\b", re.IGNORECASE)
 
 
+# A local office: the mayor, governor or administration head of a named place.
+_LOCAL_OFFICE_RX = re.compile(
+    r"\b(?:mayor|governor|head\s+of\s+the\s+[\w\s-]{0,40}?(?:administration|council|"
+    r"community|hromada)|(?:city|town|village|regional|district|military)\s+administration|"
+    r"мэр\w*|губернатор\w*|міськ\w*\s+голов\w*|сільськ\w*\s+голов\w*|"
+    r"(?:глав\w*|голов\w*|начальник\w*)\s+(?:[\w-]+\s+){0,3}?(?:администрац\w*|адміністрац\w*|"
+    r"ОВА|МВА|РВА|громад\w*|района|району|области|області))",
+    re.IGNORECASE,
+)
+
+
+def _local_official_side(phrase: str, profile: Any) -> str | None:
+    """The side of a local official of a named place ("the mayor of Izium",
+    "Belgorod's governor", "the head of the Kupiansk district military
+    administration"): the side at home in the country where the place lies, for a
+    two-sided profile whose sides have homes.  A side word in the phrase
+    ("Russian-installed mayor") is read before this, and wins."""
+    if not _LOCAL_OFFICE_RX.search(phrase):
+        return None
+    from claimline.nlp.places import find_places, place_country
+    from claimline.profiles import load_profile
+
+    p = profile if hasattr(profile, "sides") else load_profile(profile)
+    if len(p.sides) != 2 or not all(side.home for side in p.sides):
+        return None
+    for mention in find_places(phrase, profile=profile):
+        country = place_country(mention.place_id) if mention.place_id else None
+        homes = [side.code for side in p.sides if country in side.home]
+        if len(homes) == 1:
+            return homes[0]
+    return None
+
+
 class SpeakerTrack:
     """Attribution for one document (see the module docstring)."""
 
@@ -212,6 +245,10 @@ class SpeakerTrack:
                     best = side
             if best is not None:
                 actor = dataclasses.replace(actor, side=best)
+        if actor.side in ("unknown", None):
+            local = _local_official_side(phrase, self.profile)
+            if local is not None:
+                return dataclasses.replace(actor, side=local)
         if actor.side in ("unknown", None):
             # A role-only body ("the General Staff") takes the side the article gives
             # that body, else a one-sided outlet's own side.
