@@ -182,10 +182,25 @@ _LOCATOR_BEFORE_RX = re.compile(
 )
 
 
+# A name inside a time phrase ("since the fall of X", "после падения X") dates the
+# story; "the town" after it is about the story's own town.
+_TIME_ANCHOR_BEFORE_RX = re.compile(
+    r"(?:\b(?:since|after|before|following|until|ahead\s+of)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:fall|capture|loss|liberation|seizure|recapture|occupation|withdrawal\s+from)\s+of|"
+    r"(?:после|с\s+момента|со\s+времени|до|після|з\s+часу|від\s+часу)\s+"
+    r"(?:падения|захвата|взятия|освобождения|оккупации|падіння|захоплення|звільнення|окупації))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def locator_only(text: str, start: int, end: int) -> bool:
-    """Whether the place name at ``text[start:end]`` only names a front sector or
-    locates another place, so that "the town" in a later sentence is not about it."""
+    """Whether the place name at ``text[start:end]`` only names a front sector,
+    locates another place or dates the story ("since the fall of X"), so that
+    "the town" in a later sentence is not about it."""
     if _SECTOR_AFTER_RX.match(text, end, end + 12):
+        return True
+    if _TIME_ANCHOR_BEFORE_RX.search(text, max(0, start - 50), start):
         return True
     return bool(_LOCATOR_BEFORE_RX.search(text, max(0, start - 30), start))
 

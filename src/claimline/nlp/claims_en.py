@@ -225,6 +225,12 @@ def find_en(
         targets, how = _places_for(
             tok, trig, place_toks if own_landmark else located, len(anchored) == 1
         )
+        if len(targets) > 1:
+            # "pressed on X since the fall of Y": Y only dates the advance on X
+            where = {id(p): t for p, t in place_toks}
+            dated = [p for p in targets if id(p) in where and _in_time_phrase(where[id(p)], tok)]
+            if dated and len(dated) < len(targets):
+                targets = [p for p in targets if p not in dated]
         if targets and tok.pos_ == "NOUN":
             targets = targets + _elliptic_places(text, m.end(), located, targets)
         if not targets and resolve_it is not None:
@@ -424,6 +430,24 @@ def _trying_since(tok: Any) -> bool:
     progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in kids)
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in [*kids, *tok.children])
     return progressive or since
+
+
+_TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+
+
+def _in_time_phrase(place_tok: Any, trigger: Any) -> bool:
+    """Whether the place token sits in a time phrase ("since the fall of Y") that
+    does not hold the trigger itself."""
+    cur = place_tok
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.i == trigger.i:
+            return False
+        cur = cur.head
+        if cur.i == trigger.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS:
+            return trigger not in cur.subtree
+    return False
 
 
 def _no_longer(tok: Any) -> bool:
