@@ -533,6 +533,10 @@ def _claims_of(
         and spk_side not in (None, Side.UNKNOWN, Side.NEUTRAL)
     ):
         actor = spk_side if f.own_side else other_side(spk_side, profile)
+    if actor is None and f.type is not ClaimType.CONTESTED and _pronoun_subject(f.token):
+        # "Russian forces pressed on X. On Tuesday they entered it.": the forces the
+        # sentence before named (one side only) are "they"
+        actor = _previous_forces_side(doc.text, spans, i, profile)
     if actor is None and f.type is not ClaimType.CONTESTED:
         # "X denied that the town was surrounded", "He also denied that ...": the
         # speaker is the denier, and the content it denies is the other side's
@@ -651,6 +655,38 @@ def _claims_of(
             )
         )
     return out
+
+
+def _pronoun_subject(tok: Any) -> bool:
+    """Whether the trigger verb's subject is "they" or "it", the sentence's first
+    subject (so that no noun earlier in the sentence is what it stands for)."""
+    if tok is None:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("they", "it"):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i for t in tok.sent)
+
+
+def _previous_forces_side(
+    text: str, spans: list[tuple[int, int]], i: int, profile: Any
+) -> str | None:
+    """The side of the forces the previous sentence of the same paragraph names, when
+    they are of one side only ("Russian forces", "the 3rd Assault Brigade")."""
+    if i == 0:
+        return None
+    s, e = spans[i - 1]
+    if "\n" in text[e : spans[i][0]]:
+        return None  # another paragraph
+    from claimline.nlp._actor_lexicon import lexicon_for
+    from claimline.nlp.actors import _profile, scan
+
+    sides = {
+        h.entries[0].side
+        for h in scan(text[s:e], lexicon_for(_profile(profile)))
+        if h.kind in ("forces", "unit", "grouping") and h.entries[0].side
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _liberation(framing: str) -> bool:
