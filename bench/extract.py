@@ -97,7 +97,6 @@ def _mixed_records(records, n: int, context: Path = CONTEXT):  # type: ignore[no
     own paragraphs of war coverage that claim no control (aid, energy, strikes,
     diplomacy: ``bench/data/context_paragraphs.txt``), in random order after a
     claim-bearing lead."""
-    from claimline.ingest.base import RawRecord
     from claimline.ingest.build import build_document
 
     built = [build_document(r) for r in records]
@@ -132,22 +131,11 @@ def _mixed_records(records, n: int, context: Path = CONTEXT):  # type: ignore[no
         if not LONG_MIN <= len(text) <= LONG_MAX or text in seen:
             continue
         seen.add(text)
-        out.append(
-            RawRecord(
-                source=f"bench:mixed-{len(out)}",
-                source_format="jsonl",
-                id=f"mixed-{len(out)}",
-                text=text,
-                outlet=lead_doc.outlet,
-                published=lead_doc.published.isoformat() if lead_doc.published else None,
-                language="en",
-            )
-        )
+        out.append(_article("mixed", len(out), text, lead_doc))
     return out
 
 
 def _long_records(records, n: int):  # type: ignore[no-untyped-def]
-    from claimline.ingest.base import RawRecord
     from claimline.ingest.build import build_document
 
     built = [build_document(r) for r in records]
@@ -175,18 +163,23 @@ def _long_records(records, n: int):  # type: ignore[no-untyped-def]
         if not LONG_MIN <= len(text) <= LONG_MAX or text in seen:
             continue
         seen.add(text)
-        out.append(
-            RawRecord(
-                source=f"bench:long-{len(out)}",
-                source_format="jsonl",
-                id=f"long-{len(out)}",
-                text=text,
-                outlet=first.outlet,
-                published=first.published.isoformat() if first.published else None,
-                language="en",
-            )
-        )
+        out.append(_article("long", len(out), text, first))
     return out
+
+
+def _article(corpus_name: str, i: int, text: str, like):  # type: ignore[no-untyped-def]
+    """A raw JSON Lines record of a benchmark article, dated and credited as ``like``."""
+    from claimline.ingest.base import RawRecord
+
+    return RawRecord(
+        source=f"bench:{corpus_name}-{i}",
+        source_format="jsonl",
+        id=f"{corpus_name}-{i}",
+        text=text,
+        outlet=like.outlet,
+        published=like.published.isoformat() if like.published else None,
+        language="en",
+    )
 
 
 def _peak_mb() -> float:

@@ -1,4 +1,4 @@
-""""They" as the first subject of a sentence are the forces of one side the sentence
+""" "They" as the first subject of a sentence are the forces of one side the sentence
 before named, within the paragraph."""
 
 from __future__ import annotations

@@ -5,20 +5,11 @@ from __future__ import annotations
 import pytest
 import yaml
 from _claims_helpers import claims_of
+from test_profiles_loader import MINIMAL as BASE
 
 from claimline.errors import ProfileError
 from claimline.nlp.attribution import outlet_actor
 from claimline.profiles import load_profile, parse_profile
-
-BASE = {
-    "name": "test",
-    "title": "A test conflict",
-    "countries": ["XA"],
-    "sides": [
-        {"code": "N", "name": "Northland", "adjectives": ["northern*"]},
-        {"code": "S", "name": "Southland", "adjectives": ["southern*"]},
-    ],
-}
 
 
 def _profile(**extra):  # type: ignore[no-untyped-def]
