@@ -144,6 +144,16 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"plant|factory|steelworks|(?:railway|train)\s+station|airfield|airport|industrial\s+zone)\b",
     ),
     _t(C.ENTERED, r"\bpresence\s+(?:in|within|inside)\b"),
+    # "several dozen Russian soldiers remain in the north of X", "troops are present in X"
+    _t(
+        C.ENTERED,
+        r"\b(?:troops|forces|soldiers|units|infantry|fighters|servicemen|paratroopers|marines|"
+        r"saboteurs|assault\s+groups?)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?P<anchor>remain(?:s|ed)?|(?:are|is|were|was)\s+(?:still\s+)?present)\s+"
+        r"(?:in|inside|within)\b(?!\s+(?:control|charge|command|power|hands|place|contact|touch|"
+        r"reserve|position|positions)\b)",
+        strict=True,
+    ),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
     # controls (a state)
     # "fire control" over the roads into a town is an encirclement (listed below)
