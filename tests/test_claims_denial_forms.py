@@ -83,3 +83,32 @@ def test_a_denial_of_another_sides_claim_keeps_the_claimant() -> None:
     )
     assert ("Huliaipole", "encircled", "RU", "affirmed") in rows
     assert ("Huliaipole", "encircled", "RU", "negated") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "denier_side"),
+    [
+        (
+            "Russia's defence ministry said its forces had captured Pokrovsk, a claim Kyiv dismissed.",
+            "UA",
+        ),
+        ("Russian forces captured Pokrovsk, a claim Ukraine's military denied.", "UA"),
+    ],
+)
+def test_an_appended_claim_noun_denied_by_another_side(text: str, denier_side: str) -> None:
+    from _claims_helpers import pipeline_claims
+
+    claims = [c for c in pipeline_claims(text) if c.place.canonical == "Pokrovsk"]
+    negated = [c for c in claims if c.polarity.value == "negated"]
+    affirmed = [c for c in claims if c.polarity.value == "affirmed"]
+    assert negated and all(c.speaker is not None and c.speaker.side == denier_side for c in negated)
+    # the claim itself is not put in the denier's mouth
+    assert affirmed and all(c.speaker is None or c.speaker.side != denier_side for c in affirmed)
+
+
+def test_a_denied_claim_about_another_clause_leaves_this_one() -> None:
+    rows = pipeline_rows(
+        "Ukrainian troops were holding back Russian assaults near Kupiansk, a town Moscow "
+        "said it had taken weeks ago \u2014 a claim Kyiv denies."
+    )
+    assert ("Kupiansk", "repelled", "UA", "negated") not in rows

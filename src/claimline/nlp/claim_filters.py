@@ -246,10 +246,31 @@ def _trailing_denied_claim(verb: Any, tok: Any) -> str | None:
     return None
 
 
+def _appended_denial(tok: Any) -> str | None:
+    """ "captured X, a claim Kyiv dismissed", "the capture of X, a claim Kyiv
+    rejected": a claim noun in apposition inside the trigger's own phrase whose
+    relative clause denies it; the denier's phrase, else None."""
+    from claimline.nlp.claim_lexicon import CLAIM_NOUNS
+
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    args += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for c in (a for arg in [tok, *args] for a in arg.children):
+        if c.i <= tok.i or c.dep_ != "appos" or c.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        for rel in c.children:
+            if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
+                subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
+                return attribution._span_text(subj) if subj is not None else ""
+    return None
+
+
 def denial_above(tok: Any) -> tuple[str | None, bool]:
     """A denier that governs the trigger ("Kyiv rejected the claim that…"), and
     whether the claim noun is marked false by the writer ("false claims that…")."""
     false_claim = False
+    denier = _appended_denial(tok)
+    if denier is not None:
+        return denier, false_claim
     cur = tok
     while cur.head.i != cur.i:
         cur = cur.head

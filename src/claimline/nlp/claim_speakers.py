@@ -65,6 +65,9 @@ _CYR_VERB_SUBJECT_RX = re.compile(
     rf"(?:,|—|–)\s*(?:{_CYR_VERBS})\s+" + _CYR_ADVERBIALS + r"(?P<s>[\u0400-\u04ff][^,.;:\n]{1,80})"
 )
 _CYRILLIC_RX = re.compile(r"[\u0400-\u04ff]{3}")
+_CLAIM_NOUN_START_RX = re.compile(
+    r"(?:an?|the|this|that)\s+(?:claim|report|statement|assertion|allegation)s?\b", re.IGNORECASE
+)
 _CYR_IN_RX = re.compile(r"^(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")
 _DEFINITE_RX = re.compile(
     r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
@@ -345,6 +348,8 @@ class SpeakerTrack:
     def _explicit_phrase(sentence: str) -> str | None:
         for m in _SUBJECT_VERB_RX.finditer(sentence):
             phrase = m.group("s").strip()
+            if _CLAIM_NOUN_START_RX.match(phrase):
+                continue  # "…, a claim Kyiv denied": the denier, not the speaker
             if phrase.split()[-1].lower() not in _AUX_WORDS and len(phrase.split()) <= 9:
                 return phrase
         m = _VERB_SUBJECT_RX.search(sentence)
