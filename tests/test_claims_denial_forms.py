@@ -89,7 +89,8 @@ def test_a_denial_of_another_sides_claim_keeps_the_claimant() -> None:
     ("text", "denier_side"),
     [
         (
-            "Russia's defence ministry said its forces had captured Pokrovsk, a claim Kyiv dismissed.",
+            "Russia's defence ministry said its forces had captured Pokrovsk, "
+            "a claim Kyiv dismissed.",
             "UA",
         ),
         ("Russian forces captured Pokrovsk, a claim Ukraine's military denied.", "UA"),
