@@ -25,3 +25,15 @@ def test_local_official_side(text: str, side: str) -> None:
 def test_an_official_without_a_place_stays_unknown() -> None:
     claims = pipeline_claims("A local mayor said Russian troops had left Izium overnight.")
     assert claims and all(c.speaker is not None and c.speaker.side == "unknown" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian forces took Toretsk, the defence ministry in Moscow said on Sunday.", "RU"),
+        ("Ukrainian troops entered Kupiansk on Saturday, the General Staff in Kyiv said.", "UA"),
+    ],
+)
+def test_a_body_in_a_sides_capital(text: str, side: str) -> None:
+    claims = pipeline_claims(text)
+    assert claims and all(c.speaker is not None and c.speaker.side == side for c in claims)

@@ -130,18 +130,32 @@ _LOCAL_OFFICE_RX = re.compile(
 )
 
 
+_IN_CAPITAL_RX = re.compile(
+    r"\b(?i:ministry|staff|command|government|headquarters|military|army|officials|"
+    r"authorities|spokes(?:man|woman|person))\s+in\s+([A-Z][\w'’-]+)\b"
+)
+
+
 def _local_official_side(phrase: str, profile: Any) -> str | None:
     """The side of a local official of a named place ("the mayor of Izium",
     "Belgorod's governor", "the head of the Kupiansk district military
     administration"): the side at home in the country where the place lies, for a
     two-sided profile whose sides have homes.  A side word in the phrase
     ("Russian-installed mayor") is read before this, and wins."""
-    if not _LOCAL_OFFICE_RX.search(phrase):
-        return None
     from claimline.nlp.places import find_places, place_country
     from claimline.profiles import load_profile
 
     p = profile if hasattr(profile, "sides") else load_profile(profile)
+    m = _IN_CAPITAL_RX.search(phrase)
+    if m is not None:
+        # "the General Staff in Kyiv", "the defence ministry in Moscow": a body
+        # speaking from a side's capital speaks for that side
+        word = m.group(1).lower()
+        sides = {side.code for side in p.sides for c in side.capitals if c.lower() == word}
+        if len(sides) == 1:
+            return sides.pop()
+    if not _LOCAL_OFFICE_RX.search(phrase):
+        return None
     if len(p.sides) != 2 or not all(side.home for side in p.sides):
         return None
     for mention in find_places(phrase, profile=profile):
