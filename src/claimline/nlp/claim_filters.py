@@ -229,6 +229,16 @@ _COUNTER_LEMMAS = frozenset(
 )
 
 
+def _denier_of(claim_noun: Any) -> str | None:
+    """The subject of a denying relative clause on ``claim_noun`` ("a claim Kyiv
+    dismissed": "Kyiv"; "" when it has none), or None when no such clause."""
+    for rel in claim_noun.children:
+        if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
+            subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
+            return attribution._span_text(subj) if subj is not None else ""
+    return None
+
+
 def _trailing_denied_claim(verb: Any, tok: Any) -> str | None:
     """ "…, a claim Kyiv dismissed": a claim noun after the trigger, hanging on a verb
     above it, whose relative clause is a denial; the denier's phrase, else None."""
@@ -239,10 +249,9 @@ def _trailing_denied_claim(verb: Any, tok: Any) -> str | None:
             continue
         if c.dep_ not in ("dobj", "appos", "npadvmod", "attr", "conj"):
             continue
-        for rel in c.children:
-            if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
-                subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
-                return attribution._span_text(subj) if subj is not None else ""
+        denier = _denier_of(c)
+        if denier is not None:
+            return denier
     return None
 
 
@@ -257,10 +266,9 @@ def _appended_denial(tok: Any) -> str | None:
     for c in (a for arg in [tok, *args] for a in arg.children):
         if c.i <= tok.i or c.dep_ != "appos" or c.lemma_.lower() not in CLAIM_NOUNS:
             continue
-        for rel in c.children:
-            if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
-                subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
-                return attribution._span_text(subj) if subj is not None else ""
+        denier = _denier_of(c)
+        if denier is not None:
+            return denier
     return None
 
 
