@@ -61,3 +61,10 @@ def test_the_outlets_own_voice_carries_the_language_side() -> None:
     text = "Russian forces captured Toretsk last week after months of fighting."
     claims = claims_of(text, outlet="Harbour Evening Courier", language="en")
     assert claims and all(c.speaker is not None and c.speaker.side == "neutral" for c in claims)
+
+
+def test_profile_home_side() -> None:
+    p = load_profile("ru_ua")
+    assert p.home_side("UA") == "UA" and p.home_side("RU") == "RU"
+    assert p.home_side("DE") is None and p.home_side(None) is None
+    assert _profile().home_side("XA") is None  # sides without homes: the profile cannot say

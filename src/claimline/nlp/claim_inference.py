@@ -95,15 +95,10 @@ def _home_sides(f: Finding, profile: Any) -> tuple[str | None, str | None]:
     from claimline.profiles import load_profile
 
     p = profile if hasattr(profile, "sides") else load_profile(profile)
-    if len(p.sides) != 2 or not all(s.home for s in p.sides):
+    home = p.home_side(place_country(f.place.place_id) if f.place.place_id else None)
+    if home is None:
         return None, None
-    country = place_country(f.place.place_id) if f.place.place_id else None
-    if country is None:
-        return None, None
-    defenders = [s for s in p.sides if country in s.home]
-    if len(defenders) != 1:
-        return None, None
-    return defenders[0].code, next(s.code for s in p.sides if s is not defenders[0])
+    return home, next(s.code for s in p.sides if s.code != home)
 
 
 def favours(ctype: ClaimType, actor: str | None, side: Any, profile: Any) -> bool:

@@ -156,13 +156,10 @@ def _local_official_side(phrase: str, profile: Any) -> str | None:
             return sides.pop()
     if not _LOCAL_OFFICE_RX.search(phrase):
         return None
-    if len(p.sides) != 2 or not all(side.home for side in p.sides):
-        return None
     for mention in find_places(phrase, profile=profile):
-        country = place_country(mention.place_id) if mention.place_id else None
-        homes = [side.code for side in p.sides if country in side.home]
-        if len(homes) == 1:
-            return homes[0]
+        home = p.home_side(place_country(mention.place_id) if mention.place_id else None)
+        if home is not None:
+            return home
     return None
 
 

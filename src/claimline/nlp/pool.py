@@ -56,12 +56,7 @@ def extract_one(doc: Document, profile: Any = None) -> Outcome:
             return Outcome(status)
         if profile is None:
             profile = document_profile(doc)
-        claims = [
-            c
-            if c.cluster_id == doc.cluster_id
-            else dataclasses.replace(c, cluster_id=doc.cluster_id)
-            for c in extract_claims(doc, profile=profile)
-        ]
+        claims = _in_cluster(extract_claims(doc, profile=profile), doc)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         return Outcome("error", error=f"{type(exc).__name__}: {exc}")
     return Outcome("ok", claims)
@@ -93,16 +88,16 @@ def extract_many(docs: list[Document], profile: Any = None) -> list[Outcome]:
         if isinstance(claims, Exception):
             outcomes[k] = Outcome("error", error=f"{type(claims).__name__}: {claims}")
             continue
-        outcomes[k] = Outcome(
-            "ok",
-            [
-                c
-                if c.cluster_id == doc.cluster_id
-                else dataclasses.replace(c, cluster_id=doc.cluster_id)
-                for c in claims
-            ],
-        )
+        outcomes[k] = Outcome("ok", _in_cluster(claims, doc))
     return [o if o is not None else Outcome("error", error="not extracted") for o in outcomes]
+
+
+def _in_cluster(claims: list[Claim], doc: Document) -> list[Claim]:
+    """The claims carrying the document's story cluster."""
+    return [
+        c if c.cluster_id == doc.cluster_id else dataclasses.replace(c, cluster_id=doc.cluster_id)
+        for c in claims
+    ]
 
 
 def document_profile(doc: Document) -> Any:

@@ -171,6 +171,15 @@ class Profile:
     def side_codes(self) -> tuple[str, ...]:
         return tuple(s.code for s in self.sides)
 
+    def home_side(self, country: str | None) -> str | None:
+        """The side at home in ``country`` (a two-letter code), for a two-sided
+        profile whose sides all have ``home`` countries; None when the profile
+        cannot say (no homes, or not exactly one side at home there)."""
+        if country is None or len(self.sides) != 2 or not all(s.home for s in self.sides):
+            return None
+        homes = [s.code for s in self.sides if country in s.home]
+        return homes[0] if len(homes) == 1 else None
+
     def unlisted_outlet_side(self, language: str | None) -> str | None:
         """The side of an outlet the profile does not list, writing in
         ``language`` ("en", "uk-UA"), or None when the profile says nothing."""
