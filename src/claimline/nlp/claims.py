@@ -66,6 +66,7 @@ from claimline.nlp.claims_en import (
     sentence_denials,
 )
 from claimline.nlp.claims_presence import presence_findings
+from claimline.nlp.rx_screen import fold, might_match
 
 SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
 # Findings that state no fact a later rebuttal could reject.
@@ -293,37 +294,31 @@ def _finish(job: _Job, parsed: Sequence[Any]) -> list[Claim]:
 _ANY_TRIGGER: dict[int, tuple[Sequence[Any], Any]] = {}
 
 
-def _any_trigger(triggers: Sequence[Any]) -> Any:
-    """One pattern that matches a text wherever any of ``triggers`` does.
-
-    The pre-filter asks only *whether* some trigger occurs; one alternation
-    answers that in a single scan instead of one scan a trigger.  Group names
-    are dropped (several patterns use the same ones); a set of patterns that
-    cannot be joined is tested one by one, with the same answer.
-    """
+def _any_trigger(triggers: Sequence[Any]) -> _AnyTrigger:
+    """A matcher whose ``search(text)`` is true wherever any of ``triggers``
+    matches ``text`` (built once per trigger set)."""
     hit = _ANY_TRIGGER.get(id(triggers))
     if hit is not None and hit[0] is triggers:
-        return hit[1]
-    joined = "|".join(
-        "(?:" + re.sub(r"\(\?P<\w+>", "(?:", t.pattern.pattern) + ")" for t in triggers
-    )
-    flags = {t.pattern.flags for t in triggers}
-    try:
-        if len(flags) != 1:
-            raise re.error("triggers compiled with different flags")
-        any_rx: Any = re.compile(joined, flags.pop())
-    except re.error:
-        any_rx = _OneByOne(triggers)
-    _ANY_TRIGGER[id(triggers)] = (triggers, any_rx)
-    return any_rx
+        return hit[1]  # type: ignore[no-any-return]
+    matcher = _AnyTrigger(triggers)
+    _ANY_TRIGGER[id(triggers)] = (triggers, matcher)
+    return matcher
 
 
-class _OneByOne:
+class _AnyTrigger:
+    """The pre-filter asks only *whether* some trigger occurs.  Each pattern is
+    tried only when the sentence holds one of the plain strings it cannot match
+    without (:mod:`claimline.nlp.rx_screen`), so most sentences are answered by
+    substring tests; on the long bench corpus that is twice as fast as one
+    alternation of all the patterns (which ``re`` tries branch by branch at
+    every position)."""
+
     def __init__(self, triggers: Sequence[Any]) -> None:
         self.patterns = [t.pattern for t in triggers]
 
-    def search(self, text: str) -> Any:
-        return next((m for rx in self.patterns if (m := rx.search(text))), None)
+    def search(self, text: str) -> bool:
+        folded = fold(text)
+        return any(might_match(rx, folded) and rx.search(text) for rx in self.patterns)
 
 
 # "Pokrovsk, Ukraine:", "KYIV, May 3 (Reuters) -", "MOSCOW, July 15. /TASS/." before the lead.

@@ -19,6 +19,7 @@ from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
 from claimline.nlp import attribution, modality
 from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
 from claimline.nlp.claims_en import Finding, other_side
+from claimline.nlp.rx_screen import fold, might_match
 
 # Clause breaks; a complementiser ("що", "что") starts the reported clause.
 # A reporting tail (", заявили у Генштабі ЗСУ", ", сообщили в Минобороны") names the
@@ -155,7 +156,10 @@ def find_cyr(
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     repelled_ends: list[int] = []
+    folded = fold(sentence)
     for trig in CYR_TRIGGERS:
+        if not might_match(trig.pattern, folded):
+            continue
         for m in trig.pattern.finditer(sentence):
             t0, t1 = start + m.start(), start + m.end()
             if any(a <= t0 < b for a, b in seen):

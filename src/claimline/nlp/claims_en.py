@@ -57,6 +57,7 @@ from claimline.nlp.claim_places_en import (
     _via_relative,
 )
 from claimline.nlp.claim_places_en import _mention_root as _mention_root  # re-export
+from claimline.nlp.rx_screen import fold, might_match
 
 _EXTENT_RX = re.compile(
     r"(?P<e>(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|"
@@ -114,8 +115,11 @@ def find_en(
     offset to the last named settlement ("liberated it").
     """
     text = sent.text
+    folded = fold(text)
     anchored: dict[int, tuple[Trigger, re.Match[str]]] = {}
     for trig in EN_TRIGGERS:
+        if not might_match(trig.pattern, folded):
+            continue  # none of the words the pattern needs is in the sentence
         for m in trig.pattern.finditer(text):
             anchor = (
                 m.start("anchor")
