@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from claimline.nlp.rx_screen import fold, might_match
+
 # Headings that introduce a block of links to other articles.
 RELATED_HEADINGS = frozenset(
     """
@@ -280,7 +282,10 @@ _PAREN_CREDIT = re.compile(
 
 def is_credit(text: str) -> bool:
     """A caption or credit line: an agency photo credit, or a trailing "Photo"/"Source" label."""
-    return bool(_CREDIT.search(text) or _CREDIT_END.search(text) or _PAREN_CREDIT.search(text))
+    folded = fold(text)
+    return any(
+        might_match(rx, folded) and rx.search(text) for rx in (_CREDIT, _CREDIT_END, _PAREN_CREDIT)
+    )
 
 
 _BYLINE = re.compile(

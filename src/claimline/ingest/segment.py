@@ -45,11 +45,18 @@ _DATELINE = re.compile(
     r"|\(?\d{1,2}\.)$"  # a list number at the start of a paragraph
 )
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$", re.UNICODE)
+_WORD_REACH = 64
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``text[dot]`` belongs to an abbreviation."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    # The word is short: look at the last stretch before the dot, and at the whole
+    # text only when the run of word characters fills that stretch (the regex would
+    # otherwise try every earlier position of the paragraph, once a full stop).
+    low_bound = max(0, dot - _WORD_REACH)
+    m = _WORD_BEFORE.search(text, low_bound, dot)
+    if m is not None and m.start() == low_bound and low_bound > 0:
+        m = _WORD_BEFORE.search(text, 0, dot)
     if not m:
         return False
     word = m.group(1)

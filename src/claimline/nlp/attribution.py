@@ -24,6 +24,7 @@ from typing import Any
 
 from claimline.model import Actor, Side
 from claimline.nlp.claim_lexicon import CLAIM_NOUNS, REPORT_LEMMAS
+from claimline.nlp.rx_screen import Screened
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 
@@ -65,6 +66,8 @@ _CHANNEL_RX = re.compile(
     re.IGNORECASE,
 )
 _TOLD_RX = re.compile(r"\btold\s+(?P<o>(?:the\s+)?[A-Z][\w.’'-]*(?:[\s-][A-Z][\w.’'-]*){0,3})")
+# the same patterns behind their literal screens (run once a claim sentence)
+_ACCORDING, _CHANNEL, _TOLD = Screened(_ACCORDING_RX), Screened(_CHANNEL_RX), Screened(_TOLD_RX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,19 +201,19 @@ def quote_speaker(text: str, span: tuple[int, int], profile: Any = None) -> tupl
 
 def according_to(sentence: str) -> str | None:
     """The source named by "According to X, …" (or its Cyrillic forms)."""
-    m = _ACCORDING_RX.search(sentence)
+    m = _ACCORDING.search(sentence)
     return m.group("s") if m else None
 
 
 def channel_of(sentence: str, profile: Any = None) -> str | None:
     """The channel a sentence names: Telegram, a briefing, "told RIA Novosti"."""
-    m = _TOLD_RX.search(sentence)
+    m = _TOLD.search(sentence)
     if m:
         target = m.group("o")
         actor = resolve(target, profile)
         if actor.kind == "media":
             return actor.name
-    m = _CHANNEL_RX.search(sentence)
+    m = _CHANNEL.search(sentence)
     return m.group("c") if m else None
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimline.model import PlaceMention
+from claimline.nlp.rx_screen import fold, might_match
 
 # How far back (in sentences) a rebuttal that names its place may reach.
 _NAMED_REACH = 6
@@ -80,7 +81,10 @@ def rebuttal_targets(
     out: dict[int, list[Rebuttal]] = {}
     for j, (s, e) in enumerate(spans):
         # on the slice: the pattern's "^" must mean the sentence's own start
-        if j == 0 or not rx.search(text[s:e]):
+        if j == 0:
+            continue
+        chunk = text[s:e]
+        if not might_match(rx, fold(chunk)) or not rx.search(chunk):
             continue
         named = frozenset(
             p.canonical

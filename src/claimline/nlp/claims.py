@@ -497,6 +497,19 @@ def _it_resolver(places: Sequence[PlaceMention], sent_start: int):  # type: igno
     return resolve
 
 
+_ALL_HEDGED: tuple[str | None, bool] = (None, False)  # the last document asked about
+
+
+def _all_hedged(text: str) -> bool:
+    """Whether the writer keeps a distance from every claim of ``text`` ("could not
+    verify the accounts of either side"); one scan a document, not one a claim."""
+    global _ALL_HEDGED
+    last = _ALL_HEDGED
+    if last[0] is not text:
+        last = _ALL_HEDGED = (text, bool(ALL_HEDGE_RX.search(text)))
+    return last[1]
+
+
 def _claims_of(
     doc: Document,
     f: Finding,
@@ -554,7 +567,7 @@ def _claims_of(
         or attr.hedging_verb
         or f.hedging_verb
         or _followed_by_hedge(doc, spans, i)
-        or bool(ALL_HEDGE_RX.search(doc.text))
+        or _all_hedged(doc.text)
     )
     mod = f.modality
     if mod is None:

@@ -23,6 +23,7 @@ from claimline.nlp.claim_lexicon import (
     PREDICT_LEMMAS,
     REPORT_LEMMAS,
 )
+from claimline.nlp.rx_screen import Screened
 
 # Verbs whose negation carries onto their complement: "failed to enter".
 _NEGATIVE_GOVERNORS = frozenset({"fail", "refuse", "unable", "manage", "succeed", "able"})
@@ -293,13 +294,16 @@ def _purpose(tok: Any) -> bool:
     }
 
 
+_HEDGE_SCREENED = Screened(HEDGE_RX)
+
+
 def is_hedged(tok: Any, sentence_text: str) -> bool:
     """Whether the claim is framed with distance or uncertainty.
 
     A hedge word anywhere in the sentence counts, except ``claim``, which
     hedges only the report it heads ("X claimed to have taken").
     """
-    for m in HEDGE_RX.finditer(sentence_text):
+    for m in _HEDGE_SCREENED.finditer(sentence_text):
         word = m.group(0).lower()
         if word.startswith("claim"):
             if _claim_governs(tok):

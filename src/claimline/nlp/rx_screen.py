@@ -186,7 +186,7 @@ def _node(op: Any, av: Any) -> _Info:
     return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...: unknown
 
 
-_LITERALS: dict[re.Pattern[str], frozenset[str] | None] = {}
+_LITERALS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
 def might_match(pattern: re.Pattern[str], folded: str) -> bool:
@@ -195,8 +195,9 @@ def might_match(pattern: re.Pattern[str], folded: str) -> bool:
     try:
         lits = _LITERALS[pattern]
     except KeyError:
-        lits = _LITERALS[pattern] = required_literals(pattern)
-    return lits is None or any(lit in folded for lit in lits)
+        found = required_literals(pattern)
+        lits = _LITERALS[pattern] = None if found is None else tuple(sorted(found))
+    return lits is None or any(map(folded.__contains__, lits))
 
 
 class Screened:
