@@ -66,7 +66,7 @@ from claimline.nlp.claims_en import (
     sentence_denials,
 )
 from claimline.nlp.claims_presence import presence_findings
-from claimline.nlp.rx_screen import fold, might_match
+from claimline.nlp.rx_screen import fold, screens
 
 SUPPORTED_LANGUAGES = frozenset({"en", "ru", "uk"})
 # Findings that state no fact a later rebuttal could reject.
@@ -314,11 +314,21 @@ class _AnyTrigger:
     every position)."""
 
     def __init__(self, triggers: Sequence[Any]) -> None:
-        self.patterns = [t.pattern for t in triggers]
+        self.screens = screens([t.pattern for t in triggers], lambda rx: rx)
+        every = [lits for _rx, lits in self.screens]
+        # one test of all the strings first: most sentences hold none of them
+        self.union: tuple[str, ...] | None = (
+            None if None in every else tuple(sorted({s for lits in every for s in lits or ()}))
+        )
 
     def search(self, text: str) -> bool:
         folded = fold(text)
-        return any(might_match(rx, folded) and rx.search(text) for rx in self.patterns)
+        if self.union is not None and not any(map(folded.__contains__, self.union)):
+            return False
+        return any(
+            (lits is None or any(map(folded.__contains__, lits))) and rx.search(text)
+            for rx, lits in self.screens
+        )
 
 
 # "Pokrovsk, Ukraine:", "KYIV, May 3 (Reuters) -", "MOSCOW, July 15. /TASS/." before the lead.

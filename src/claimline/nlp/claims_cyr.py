@@ -19,7 +19,7 @@ from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
 from claimline.nlp import attribution, modality
 from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
 from claimline.nlp.claims_en import Finding, other_side
-from claimline.nlp.rx_screen import fold, might_match
+from claimline.nlp.rx_screen import fold, screens
 
 # Clause breaks; a complementiser ("що", "что") starts the reported clause.
 # A reporting tail (", заявили у Генштабі ЗСУ", ", сообщили в Минобороны") names the
@@ -148,6 +148,9 @@ _MANAGED_RX = re.compile(
 )
 
 
+_CYR_SCREENS = screens(CYR_TRIGGERS, lambda t: t.pattern)
+
+
 def find_cyr(
     text: str, start: int, end: int, places: Sequence[PlaceMention], *, profile: Any = None
 ) -> list[Finding]:
@@ -157,9 +160,9 @@ def find_cyr(
     seen: set[tuple[int, int]] = set()
     repelled_ends: list[int] = []
     folded = fold(sentence)
-    for trig in CYR_TRIGGERS:
-        if not might_match(trig.pattern, folded):
-            continue
+    for trig, lits in _CYR_SCREENS:
+        if lits is not None and not any(map(folded.__contains__, lits)):
+            continue  # none of the words the pattern needs is in the sentence
         for m in trig.pattern.finditer(sentence):
             t0, t1 = start + m.start(), start + m.end()
             if any(a <= t0 < b for a, b in seen):

@@ -57,7 +57,7 @@ from claimline.nlp.claim_places_en import (
     _via_relative,
 )
 from claimline.nlp.claim_places_en import _mention_root as _mention_root  # re-export
-from claimline.nlp.rx_screen import fold, might_match
+from claimline.nlp.rx_screen import fold, screens
 
 _EXTENT_RX = re.compile(
     r"(?P<e>(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|"
@@ -100,6 +100,10 @@ class Finding:
     token: Any = field(default=None, repr=False)
 
 
+# each trigger with the strings it cannot match without (rx_screen)
+_EN_SCREENS = screens(EN_TRIGGERS, lambda t: t.pattern)
+
+
 def find_en(
     sent: Any,
     offset: int,
@@ -117,8 +121,8 @@ def find_en(
     text = sent.text
     folded = fold(text)
     anchored: dict[int, tuple[Trigger, re.Match[str]]] = {}
-    for trig in EN_TRIGGERS:
-        if not might_match(trig.pattern, folded):
+    for trig, lits in _EN_SCREENS:
+        if lits is not None and not any(map(folded.__contains__, lits)):
             continue  # none of the words the pattern needs is in the sentence
         for m in trig.pattern.finditer(text):
             anchor = (

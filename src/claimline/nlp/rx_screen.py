@@ -21,9 +21,12 @@ are those of the bare pattern; only the time differs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import product
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+Screen = tuple[_T, tuple[str, ...] | None]
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -86,6 +89,8 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 def fold(text: str) -> str:
     """``text`` in the form the screen compares: case-folded, with the dotless
     ``ı`` (which ``re.IGNORECASE`` takes for ``i``) written ``i``."""
+    if text.isascii():
+        return text.lower()  # the same string, faster
     return text.casefold().translate(_DOTLESS)
 
 
@@ -189,15 +194,28 @@ def _node(op: Any, av: Any) -> _Info:
 _LITERALS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
-def might_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """False when ``pattern`` cannot match anywhere in the text whose
-    :func:`fold` is ``folded``; True when it may (then run it)."""
+def literals_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`required_literals` of ``pattern`` as a tuple, computed once a pattern."""
     try:
-        lits = _LITERALS[pattern]
+        return _LITERALS[pattern]
     except KeyError:
         found = required_literals(pattern)
         lits = _LITERALS[pattern] = None if found is None else tuple(sorted(found))
+        return lits
+
+
+def might_match(pattern: re.Pattern[str], folded: str) -> bool:
+    """False when ``pattern`` cannot match anywhere in the text whose
+    :func:`fold` is ``folded``; True when it may (then run it)."""
+    lits = literals_of(pattern)
     return lits is None or any(map(folded.__contains__, lits))
+
+
+def screens(items: Sequence[_T], pattern_of: Callable[[_T], re.Pattern[str]]) -> list[Screen[_T]]:
+    """``(item, literals)`` for each item (a trigger, say) with a pattern, for a
+    loop that tests many patterns on one text:
+    ``if lits is None or any(map(folded.__contains__, lits))``."""
+    return [(item, literals_of(pattern_of(item))) for item in items]
 
 
 class Screened:
