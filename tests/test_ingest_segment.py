@@ -62,3 +62,15 @@ def test_offsets_point_into_text_and_do_not_overlap() -> None:
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["One.", "Two!", "“Three?”", "Four."]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_abbreviation_look_back_reads_a_word_longer_than_its_window() -> None:
+    from claimline.ingest.segment import _WORD_REACH, _is_abbreviation
+
+    # the dot inside the word lies before the window: the whole word is read
+    dotted = "e.g" + "a" * (_WORD_REACH + 10)
+    text = f"Before it came {dotted}. Then"
+    assert _is_abbreviation(text, text.index(". Then"))
+    plain = "a" * (_WORD_REACH + 10)
+    text = f"It said {plain}. Then"
+    assert not _is_abbreviation(text, text.index(". Then"))

@@ -110,3 +110,15 @@ def test_the_screen_rejects_most_sentences(sentences: list[str]) -> None:
             pairs += 1
             skipped += not might_match(trig.pattern, folded)
     assert skipped > 0.8 * pairs
+
+
+def test_time_trigger_groups_match_as_the_flat_alternation() -> None:
+    from claimline.nlp import timex
+
+    words = timex._TRIGGER_WORDS
+    assert not any(a != b and b.startswith(a) for a in words for b in words)
+    flat = re.compile("|".join([r"\d", *words]))
+    text = "On 3 May the DAY after the Fall offensive, Autumn rains; SEP. 12th, a week of Nights."
+    assert [m.span() for m in timex._TRIGGER.finditer(text)] == [
+        m.span() for m in flat.finditer(text)
+    ]

@@ -26,6 +26,7 @@ the default profile.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -154,6 +155,14 @@ def scan(text: str, lexicon: Lexicon, *, include_generic: bool = False) -> list[
     accepted = _composites(text, lexicon, accepted)
     _sides_from_context(text, lexicon, accepted)
     return accepted
+
+
+@functools.lru_cache(maxsize=16)
+def scan_cached(text: str, lexicon: Lexicon) -> tuple[_Hit, ...]:
+    """:func:`scan` without generic speakers, remembered for the last few texts:
+    the claims of one article ask about the same text many times (its actors,
+    the side of a body named in it).  The hits must not be changed."""
+    return tuple(scan(text, lexicon))
 
 
 def _negated(text: str, hit: _Hit) -> bool:
@@ -436,7 +445,10 @@ def find_actors(
     p = _profile(profile)
     lexicon = lexicon_for(p)
     mentions = []
-    for hit in scan(text, lexicon, include_generic=include_generic):
+    hits = (
+        scan(text, lexicon, include_generic=True) if include_generic else scan_cached(text, lexicon)
+    )
+    for hit in hits:
         if hit.kind == "side_word" or (hit.kind == "state" and not include_states):
             continue
         mentions.append(

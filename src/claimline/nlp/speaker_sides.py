@@ -19,12 +19,11 @@ Without any of these the side is ``unknown``: it is never guessed from nothing.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from claimline.model import Actor
 from claimline.nlp._actor_lexicon import NEUTRAL, UNKNOWN, Lexicon, lexicon_for, normalize
-from claimline.nlp.actors import _actor, _Hit, _profile, outlet_side, scan
+from claimline.nlp.actors import _actor, _Hit, _profile, outlet_side, scan, scan_cached
 from claimline.profiles import Profile
 
 _LEADING = re.compile(r"^(?:according\s+to|citing|per|by|from|said|says)\s+", re.IGNORECASE)
@@ -102,10 +101,8 @@ def _side_from_context(generic: str, context: str, lexicon: Lexicon) -> tuple[st
     return None
 
 
-@functools.lru_cache(maxsize=16)
 def _context_hits(context: str, lexicon: Lexicon) -> tuple[_Hit, ...]:
-    # Claims of one article ask about the same text many times.
-    return tuple(scan(context, lexicon))
+    return scan_cached(context, lexicon)
 
 
 def _side_from_outlet(

@@ -229,15 +229,32 @@ _GATED = frozenset(
     "the in of a an on for over by from as during this last next past after before since "
     "until till through throughout within early late mid earlier later between".split()
 )
-_TRIGGER = re.compile(
-    "|".join(
-        [r"\d"]
-        + [f for w in ("day", "week", "month", "year", "hour", "night", "spring", "summer",
-                       "autumn", "fall", "winter") for f in (w, w.capitalize(), w.upper())]
-        + [f for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                       "nov", "dec") for f in (w.capitalize(), w.upper())]
+_TRIGGER_WORDS = [
+    f
+    for w in ("day", "week", "month", "year", "hour", "night", "spring", "summer", "autumn",
+              "fall", "winter")
+    for f in (w, w.capitalize(), w.upper())
+] + [
+    f
+    for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    for f in (w.capitalize(), w.upper())
+]  # fmt: skip
+
+
+def _by_first_letter(words: Sequence[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("D(?:ay|ec)|..."): the
+    same matches as the flat one (no word is a prefix of another), but ``re``
+    tries one group at a position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(
+        f"{re.escape(c)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+        for c, rest in sorted(groups.items())
     )
-)  # fmt: skip
+
+
+_TRIGGER = re.compile(r"\d|" + _by_first_letter(_TRIGGER_WORDS))
 _GATE_REACH = 48
 
 
@@ -476,9 +493,11 @@ def _sentence_bounds(
         return not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
 
     left = 0
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    # the last real stop before the span: tried from the nearest one back
+    for m in reversed(list(_SENTENCE_END.finditer(text, lo, start))):
         if real(m):
             left = m.end()
+            break
     right = len(text)
     for m in _SENTENCE_END.finditer(text, end):
         if real(m):
