@@ -27,6 +27,7 @@ from claimline.nlp.claim_lexicon import CLAIM_NOUNS, REPORT_LEMMAS
 from claimline.nlp.rx_screen import Screened
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_QUOTE_OPEN_RX = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 _REPORT_WORDS = (
     r"said|says|say|added|adds|told|tells|stated|states|wrote|writes|noted|notes|claimed|claims|"
@@ -157,9 +158,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
+        nxt = _QUOTE_OPEN_RX.search(text, i)  # skip to the next opening mark
+        if nxt is None:
+            break
+        i = nxt.start()
         ch = text[i]
-        close = _QUOTE_PAIRS.get(ch)
-        if close is None or (ch == '"' and i > 0 and text[i - 1].isalnum()):
+        close = _QUOTE_PAIRS[ch]
+        if ch == '"' and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
         j = text.find(close, i + 1)

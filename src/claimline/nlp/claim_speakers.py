@@ -17,6 +17,7 @@ from typing import Any
 from claimline.model import Actor, Document
 from claimline.nlp import attribution
 from claimline.nlp.parse import paragraph_index
+from claimline.nlp.rx_screen import fold, might_match
 
 # Verbs with which a speaker rebuts a claim by naming it false ("called the report untrue").
 _REBUTTING_VERB_RX = re.compile(r"\s+(?:called|branded|labell?ed|described)\s+")
@@ -357,13 +358,16 @@ class SpeakerTrack:
 
     @staticmethod
     def _explicit_phrase(sentence: str) -> str | None:
-        for m in _SUBJECT_VERB_RX.finditer(sentence):
+        folded = fold(sentence)
+        for m in (
+            _SUBJECT_VERB_RX.finditer(sentence) if might_match(_SUBJECT_VERB_RX, folded) else ()
+        ):
             phrase = m.group("s").strip()
             if _CLAIM_NOUN_START_RX.match(phrase):
                 continue  # "…, a claim Kyiv denied": the denier, not the speaker
             if phrase.split()[-1].lower() not in _AUX_WORDS and len(phrase.split()) <= 9:
                 return phrase
-        m = _VERB_SUBJECT_RX.search(sentence)
+        m = _VERB_SUBJECT_RX.search(sentence) if might_match(_VERB_SUBJECT_RX, folded) else None
         if m:
             return m.group("s").strip()
         if _CYRILLIC_RX.search(sentence):

@@ -14,6 +14,7 @@ and reasons, for the CLI and for callers that already have a name.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 import threading
@@ -274,12 +275,17 @@ def _profile_names(profile: Any) -> dict[str, list[str]]:
     return _profile_words[key]
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_rx(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name), re.IGNORECASE)
+
+
 def _inside_profile_name(text: str, m: _Match, index: dict[str, list[str]]) -> bool:
     for w in normalize(m.text).split(" "):
         for name in index.get(w, ()):
             lo, hi = max(0, m.start - len(name)), min(len(text), m.end + len(name))
-            for hit in re.finditer(re.escape(name), text[lo:hi], re.IGNORECASE):
-                a, b = lo + hit.start(), lo + hit.end()
+            for hit in _name_rx(name).finditer(text, lo, hi):
+                a, b = hit.start(), hit.end()
                 edges_ok = (a == 0 or not text[a - 1].isalnum()) and (
                     b == len(text) or not text[b].isalnum()
                 )
