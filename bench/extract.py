@@ -44,7 +44,8 @@ measuring process or any of its workers.  Run::
 
     .venv/bin/python bench/extract.py --processes 2
 
-Numbers are printed (``--markdown`` adds a table), never asserted.
+Numbers are printed as a Markdown table (with the CPU model: rates depend on the
+machine), never asserted.
 """
 
 from __future__ import annotations
@@ -349,6 +350,19 @@ def _spawn(kind: str, corpus_name: str, n: int, processes: int, args) -> dict:  
     return result
 
 
+def _cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    import platform
+
+    return platform.processor() or "unknown"
+
+
 def _line(r: dict) -> str:
     what = {
         "core": "claimline build+extract",
@@ -396,7 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.one:
         return _one(args)
     procs = [args.processes] if args.no_single or args.processes == 1 else [1, args.processes]
-    print(f"cpus: {os.cpu_count()}, affinity: {len(os.sched_getaffinity(0))}")
+    print(
+        f"cpus: {os.cpu_count()}, affinity: {len(os.sched_getaffinity(0))}, model: {_cpu_model()}"
+    )
     print(
         "| corpus | pipeline | processes | docs | words | claims/doc | time | docs/s | words/s "
         "| CPU time | docs per CPU-s | peak RSS | load avg |"
