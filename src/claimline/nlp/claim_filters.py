@@ -234,6 +234,8 @@ def _denier_of(claim_noun: Any) -> str | None:
     dismissed": "Kyiv"; "" when it has none), or None when no such clause."""
     for rel in claim_noun.children:
         if rel.dep_ in ("relcl", "acl") and rel.lemma_.lower() in DENY_LEMMAS:
+            if any(g.dep_ == "neg" for g in rel.children):
+                return None  # "a claim Kyiv did not dispute" is no denial
             subj = next((g for g in rel.children if g.dep_ == "nsubj"), None)
             return attribution._span_text(subj) if subj is not None else ""
     return None
@@ -245,9 +247,18 @@ def _trailing_denied_claim(verb: Any, tok: Any) -> str | None:
     from claimline.nlp.claim_lexicon import CLAIM_NOUNS
 
     for c in verb.children:
+        if c.i > tok.i and c.lemma_.lower() in DENY_LEMMAS and c.pos_ == "VERB":
+            # the parser can read "…, a claim Kyiv rejected" as a clause of its own
+            # with two subjects: the claim noun and the denier
+            subjects = [g for g in c.children if g.dep_ == "nsubj"]
+            if any(g.lemma_.lower() in CLAIM_NOUNS for g in subjects) and not any(
+                g.dep_ == "neg" for g in c.children
+            ):
+                others = [g for g in subjects if g.lemma_.lower() not in CLAIM_NOUNS]
+                return attribution._span_text(others[0]) if others else ""
         if c.i <= tok.i or c.lemma_.lower() not in CLAIM_NOUNS:
             continue
-        if c.dep_ not in ("dobj", "appos", "npadvmod", "attr", "conj"):
+        if c.dep_ not in ("dobj", "appos", "npadvmod", "attr", "conj", "ccomp"):
             continue
         denier = _denier_of(c)
         if denier is not None:
@@ -263,6 +274,19 @@ def _appended_denial(tok: Any) -> str | None:
 
     args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     args += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # the claim noun may hang on the name in the argument's phrase ("captured the
+    # village of X in the Y region, a claim Kyiv rejected"): follow "of" down, no
+    # other phrase ("held back advances near X, a city Moscow claimed to have taken
+    # — a claim Kyiv denies" denies the taking, not the holding back)
+    stack, seen = list(args), {a.i for a in args}
+    while stack:
+        noun = stack.pop()
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for g in p.children:
+                if g.dep_ == "pobj" and g.i not in seen:
+                    seen.add(g.i)
+                    args.append(g)
+                    stack.append(g)
     for c in (a for arg in [tok, *args] for a in arg.children):
         if c.i <= tok.i or c.dep_ != "appos" or c.lemma_.lower() not in CLAIM_NOUNS:
             continue

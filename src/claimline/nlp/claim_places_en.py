@@ -173,6 +173,18 @@ def _places_for(
         (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")),
         None,
     )
+    where = (
+        next((c for c in head.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if rel is None and head.dep_ == "relcl"
+        else None
+    )
+    if where is not None:
+        # "fighting goes on in X, a few km to the east, where Russian units hold the
+        # northern streets": "where" stands for the place its clause hangs on, or the
+        # place that noun's phrase describes; not "a grey zone where neither side …"
+        hit = _place_above(head.head, place_toks)
+        if hit is not None:
+            return [hit], "clause"
     if rel is not None:
         # "…, which has stayed in Ukrainian hands": the antecedent is the place just before "which".
         before = [(p, t) for p, t in place_toks if t.i < rel.i]
@@ -207,6 +219,20 @@ def _places_for(
         if len({p.canonical for p in settlements}) == 1:
             return [settlements[0]], "sentence"
     return [], "none"
+
+
+def _place_above(noun: Any, place_toks: list[tuple[PlaceMention, Any]]) -> PlaceMention | None:
+    """The place ``noun`` is, or describes through appositions and prepositional
+    phrases ("X, a few kilometres to the east": from "east" up to X)."""
+    at = {t.i: p for p, t in place_toks}
+    cur = noun
+    for _ in range(5):
+        if cur.i in at:
+            return at[cur.i]
+        if cur.dep_ not in ("pobj", "prep", "appos") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _is_passive(tok: Any) -> bool:

@@ -41,6 +41,7 @@ from claimline.nlp.claim_lexicon import (
 )
 from claimline.nlp.claim_places_en import (
     _FIGHT_LEMMAS,
+    _clause_head,
     _clause_tokens,
     _describes_head_place,
     _elliptic_places,
@@ -182,6 +183,8 @@ def find_en(
             for c in (subj, *(a for a in subj.children if a.dep_ == "appos"))
         ):
             continue  # "the battle for X has entered a new phase": an event, no troops
+        if trig.type in (ClaimType.WITHDREW, ClaimType.ENTERED) and _civilian_subject(tok):
+            continue  # "residents who refused to leave X", "families returned to X": no forces
         if (
             trig.type is ClaimType.ADVANCING
             and tok.pos_ == "NOUN"
@@ -386,6 +389,31 @@ def find_en(
                 )
             )
     return out
+
+
+# People who come and go without holding ground: their leaving or entering is no claim.
+_CIVILIAN_LEMMAS = frozenset(
+    "resident inhabitant civilian villager townspeople people person family household "
+    "refugee evacuee pensioner child woman local dweller citizen".split()
+)
+
+
+def _civilian_subject(tok: Any) -> bool:
+    """Whether the one who leaves or enters at ``tok`` is named as civilians ("nine
+    residents who refused to leave X", "families have returned to X"): the subject
+    of the verb, of the verb it completes ("refused to leave"), or the noun a
+    relative "who" stands for."""
+    cur = tok
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and _clause_head(cur).dep_ == "relcl":
+                subj = _clause_head(cur).head  # "residents who …"
+            return subj.lemma_.lower() in _CIVILIAN_LEMMAS
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 # Subjects of "entered" that are events, not forces ("the battle entered its third month").

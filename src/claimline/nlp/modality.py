@@ -27,7 +27,7 @@ from claimline.nlp.rx_screen import Screened
 
 # Verbs whose negation carries onto their complement: "failed to enter".
 _NEGATIVE_GOVERNORS = frozenset({"fail", "refuse", "unable", "manage", "succeed", "able"})
-_FAILURE = frozenset({"fail", "unable"})
+_FAILURE = frozenset({"fail", "unable", "refuse"})
 _NEG_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "nowhere", "без"})
 # Quantifiers on the subject that negate the clause: "no units are surrounded".
 _NEG_DETS = frozenset({"no", "none", "neither"})
