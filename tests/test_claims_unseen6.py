@@ -91,3 +91,95 @@ def test_refusing_to_withdraw_negates_the_withdrawal() -> None:
         "Ukrainian troops refused to withdraw from Kalynivka despite heavy shelling."
     )
     assert ("Kalynivka", "withdrew", "UA", "negated") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            '"There is not a single Russian soldier in Tarasivka," the Ukrainian governor '
+            "wrote on Telegram.",
+            ("Tarasivka", "entered", "RU", "negated"),
+        ),
+        (
+            "There are no Ukrainian troops left in Kalynivka, the Russian ministry said.",
+            ("Kalynivka", "entered", "UA", "negated"),
+        ),
+        (
+            "There are still Russian soldiers in Kalynivka, the mayor said.",
+            ("Kalynivka", "entered", "RU", "affirmed"),
+        ),
+    ],
+)
+def test_there_are_troops_in_a_place(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert row in gazetteer_rows(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'A Ukrainian army spokesman told reporters that the Russian statement was "not true".',
+        "A Ukrainian spokesman described the Russian announcement as premature.",
+        "Kyiv's military wrote that the latest Russian claims were fiction.",
+    ],
+)
+def test_rebuttal_sentences_deny_the_claim_before(second: str) -> None:
+    text = "Russian officials said on Monday their troops had captured Kalynivka. " + second
+    assert ("Kalynivka", "captured", "RU", "negated") in gazetteer_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The mayor said a Russian assault group had tried to break into Kalynivka "
+            "on Monday and had been destroyed.",
+            "UA",
+        ),
+        (
+            "Ukrainian units tried to enter Tarasivka but were stopped near the bridge, "
+            "the Russian ministry said.",
+            "RU",
+        ),
+    ],
+)
+def test_an_attempt_whose_attackers_were_destroyed_is_repelled(text: str, actor: str) -> None:
+    rows = gazetteer_rows(text)
+    place = "Kalynivka" if "Kalynivka" in text else "Tarasivka"
+    assert (place, "repelled", actor, "affirmed") in rows
+
+
+def test_a_destroyed_bridge_is_no_repulse() -> None:
+    assert not gazetteer_rows("Russian forces destroyed a bridge in Kalynivka on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers said they could not say who held the market in Kalynivka.",
+        "It is unclear which side controls Kalynivka, the Russian analysts said.",
+    ],
+)
+def test_a_question_of_who_holds_is_no_claim(text: str) -> None:
+    assert not any(r[1] == "controls" for r in gazetteer_rows(text))
+
+
+def test_who_in_a_relative_clause_still_holds() -> None:
+    rows = gazetteer_rows("Ukrainian troops, who now hold Kalynivka, repelled an attack.")
+    assert ("Kalynivka", "controls", "UA", "affirmed") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalynivka is still only a few kilometres from the Ukrainian lines, Russian analysts note.",
+        "Tarasivka lies 5 km from the front, the Russian ministry said.",
+    ],
+)
+def test_where_a_place_lies_is_no_advance(text: str) -> None:
+    assert not any(r[1] == "advancing" for r in gazetteer_rows(text))
+
+
+def test_forces_a_few_kilometres_from_a_place_advance() -> None:
+    rows = gazetteer_rows("Russian troops are now a few kilometres from Kalynivka.")
+    assert ("Kalynivka", "advancing", "RU", "affirmed") in rows

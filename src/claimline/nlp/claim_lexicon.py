@@ -300,6 +300,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?P<anchor>beat(?:en|s|ing)?|fend(?:ed|s|ing)?|fought|fight(?:s|ing)?|h[oe]ld(?:s|ing)?|driv(?:e|en|ing)|drove|push(?:ed|ing)?|thrown?|threw)\s+(?:\w+\s+){0,3}?(?:back|off)\b",
     ),
     _t(C.REPELLED, r"\b(?:thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?)\b"),
+    # "tried to break into X and was destroyed": an attempt whose attackers were
+    # wiped out is an attack repelled
+    _t(
+        C.REPELLED,
+        r"\b(?:tried|attempted|sought)\s+to\b[^.;]{0,100}?\b(?:and|but)\s+(?:had\s+been|has\s+been|"
+        r"have\s+been|were|was|got)\s+(?:\w+\s+)?(?P<anchor>destroyed|wiped\s+out|eliminated|"
+        r"annihilated|routed|stopped|halted)\b",
+    ),
     # "the town withstood a renewed offensive", "had resisted Russian assaults"
     _t(
         C.REPELLED,
@@ -491,18 +499,21 @@ DENY_RX = re.compile(
 
 # A sentence that rebuts the one before it without a claim of its own.
 REBUTTAL_SENTENCE_RX = re.compile(
-    r"(?:^\W*|\b(?:said|says|added|stressed|insisted)\s+(?:that\s+)?)(?:this|that|it|the\s+claim|the\s+report|"
-    r"such\s+claims?|these\s+claims?)\s+"
-    r"(?:is|was|are|were)\s+(?:completely\s+|absolutely\s+|simply\s+)?(?:false|untrue|not\s+true|a\s+lie|fake|"
-    r"propaganda|disinformation)\b|\b(?:denied|rejected|dismissed|refuted|disputed|contested|rebutted)\s+"
+    # "This is false.", "told reporters that the Russian statement was 'not true'"
+    r"(?:^\W*|\b(?:said|says|added|stressed|insisted|wrote|replied|responded|told\s+(?:[\w-]+\s+){1,3}?)"
+    r"\s*(?:that\s+)?)(?:this|that|it|the\s+(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|statements?|"
+    r"announcements?|assertions?)|such\s+claims?|these\s+claims?)\s+"
+    r"(?:is|was|are|were)\s+(?:completely\s+|absolutely\s+|simply\s+)?[\"“”'‘]?(?:false|untrue|not\s+true|"
+    r"a\s+lie|fake|propaganda|disinformation|premature|fiction|nonsense)\b|\b(?:denied|rejected|dismissed|refuted|disputed|contested|rebutted)\s+"
     r"(?:the|this|that|these|those|such|both|[A-Z][\w-]*['’]s?)\s+(?:\w+\s+)?"
     r"(?:claims?|reports?|statements?|allegations?|assertions?|accounts?)\b|"
     r"\b(?:denied|dismissed|disputed|rejected)\s+(?:it|this|that)\s*[.,;]|"
     # "called the claim untrue", "branded these reports propaganda", "described it as false"
     r"\b(?:called|branded|labell?ed|described)\s+(?:(?:the|this|that|these|those|such|both|"
-    r"[A-Z][\w-]*['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|allegations?|assertions?)|"
-    r"it|this|that)\s+(?:as\s+)?(?:false|untrue|fake|baseless|groundless|fabricated|a\s+lie|lies|"
-    r"a\s+fabrication|propaganda|disinformation)\b|"
+    r"[A-Z][\w-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|statements?|allegations?|"
+    r"assertions?|announcements?)|it|this|that)\s+(?:as\s+)?[\"“”'‘]?(?:false|untrue|fake|baseless|"
+    r"groundless|fabricated|a\s+lie|lies|a\s+fabrication|propaganda|disinformation|premature|"
+    r"fiction|nonsense)\b|"
     # Russian and Ukrainian: "опроверг эти сообщения", "спростували цю заяву".
     r"(?:опроверг\w*|отверг\w*|спростува\w*|відкину\w*|відкинул\w*)\s+(?:\w+\s+)?"
     r"(?:сообщени\w*|заявлени\w*|информаци\w*|утверждени\w*|данны\w*|повідомлен\w*|заяв[аиуы]\w*|"

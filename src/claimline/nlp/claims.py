@@ -217,7 +217,7 @@ def _prepare(
         chunk = doc.text[s:e]
         if not mentions and not (_IT_RX.search(chunk) and _last_settlement(places, s) is not None):
             continue
-        if any_trigger.search(chunk):
+        if any_trigger.search(chunk) or (not cyrillic and _EXISTENTIAL_RX.search(chunk)):
             selected.append(i)
             sent_places[i] = mentions
     if not selected:
@@ -291,6 +291,14 @@ def _finish(job: _Job, parsed: Sequence[Any]) -> list[Claim]:
     return _dedupe(claims)
 
 
+# "there are (no) Russian troops in X": a presence claim (claims_presence) without a
+# trigger word of its own; such sentences go to the parser too
+_EXISTENTIAL_RX = re.compile(
+    r"\bthere\s+(?:is|are|was|were)\b[^.;:]{0,60}?\b(?:troops?|forces|soldiers?|units?|"
+    r"fighters?|servicem[ae]n|paratroopers?|marines?|saboteurs?|occupiers?|invaders?)\s+"
+    r"(?:\w+\s+)?(?:in|inside)\b",
+    re.IGNORECASE,
+)
 _ANY_TRIGGER: dict[int, tuple[Sequence[Any], Any]] = {}
 
 

@@ -170,6 +170,10 @@ def find_en(
             )
         ):
             continue  # "X, a town 5 km from the border" locates the town, it is no advance
+        if _indirect_question(tok):
+            continue  # "could not say who held X", "it is unclear which side controls X"
+        if trig.type is ClaimType.ADVANCING and _place_is_located(tok, place_toks):
+            continue  # "X is (still) only a few kilometres from the front": where X lies
         if (
             trig.type is ClaimType.CONTESTED
             and tok.dep_ == "pobj"
@@ -389,6 +393,38 @@ def find_en(
                 )
             )
     return out
+
+
+def _indirect_question(tok: Any) -> bool:
+    """A trigger whose subject is "who"/"which side" in a clause that is the object
+    of another verb or adjective ("could not say who held X", "unclear which side
+    controls X"): the question of the holder, not an answer."""
+    if tok.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "dobj"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.tag_ in ("WP", "WDT"):
+                return True
+            return any(g.dep_ == "det" and g.tag_ == "WDT" for g in c.children)  # "which side"
+    return False
+
+
+def _place_is_located(tok: Any, place_toks: list[tuple[PlaceMention, Any]]) -> bool:
+    """Whether a distance at ``tok`` ("a few kilometres from …") is the predicate of a
+    place: "X is/lies N km from the front" says where X is, not that anyone advances."""
+    cur = tok
+    while cur.dep_ in ("nummod", "quantmod", "amod", "advmod", "npadvmod") and cur.head.i != cur.i:
+        cur = cur.head  # from the number up to "kilometres"
+    if cur.dep_ not in ("attr", "npadvmod", "acomp") or cur.head.lemma_.lower() not in (
+        "be",
+        "lie",
+        "sit",
+        "stand",
+        "remain",
+    ):
+        return False
+    subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t is not None and t.i == subj.i for _p, t in place_toks)
 
 
 # People who come and go without holding ground: their leaving or entering is no claim.

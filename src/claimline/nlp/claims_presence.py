@@ -29,6 +29,13 @@ def presence_findings(
         prep = next(
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")), None
         )
+        existential = subj is None and any(c.dep_ == "expl" for c in tok.children)
+        if existential:
+            # "there are (no) Russian troops (left) in X", "there is not a single
+            # Ukrainian soldier in X": the noun after the copula is the one present
+            subj = next((c for c in tok.children if c.dep_ == "attr"), None)
+            if subj is not None and prep is None:
+                prep = _in_phrase(subj)
         if subj is None or prep is None or subj.lemma_.lower() not in FORCE_LEMMAS:
             continue
         if any(
@@ -49,7 +56,11 @@ def presence_findings(
                     framing=f"{tok.text} {prep.text}",
                     actor=side,
                     actor_how="parse" if side else "pronoun" if own or enemy else "none",
-                    negated=modality.is_negated(tok),
+                    negated=modality.is_negated(tok)
+                    or (
+                        existential
+                        and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+                    ),
                     modality=modality.modality_of(tok),
                     hedged=modality.is_hedged(tok, sent.text),
                     own_side=own,
@@ -59,3 +70,17 @@ def presence_findings(
                 )
             )
     return out
+
+
+def _in_phrase(noun: Any) -> Any:
+    """The "in X" phrase of ``noun``, or of a participle on it ("troops left in X")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+            return c
+        if c.dep_ == "acl" and c.lemma_.lower() in ("leave", "remain", "station", "deploy"):
+            found = next(
+                (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("in", "inside")), None
+            )
+            if found is not None:
+                return found
+    return None
