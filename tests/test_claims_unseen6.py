@@ -183,3 +183,58 @@ def test_where_a_place_lies_is_no_advance(text: str) -> None:
 def test_forces_a_few_kilometres_from_a_place_advance() -> None:
     rows = gazetteer_rows("Russian troops are now a few kilometres from Kalynivka.")
     assert ("Kalynivka", "advancing", "RU", "affirmed") in rows
+
+
+def test_their_control_is_the_side_named_before_it() -> None:
+    text = (
+        "Analysts said Russian troops had entered Kalynivka and dug in on its eastern "
+        "edge, but that the village was not under their full control."
+    )
+    rows = gazetteer_rows(text)
+    assert ("Kalynivka", "controls", "RU", "negated") in rows
+    assert not any(r[1] == "controls" and r[2] == "UA" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian officials said they had retaken Kalynivka, one of the last villages "
+        "held by Ukrainian troops near the border.",
+        "Kalynivka, one of the few towns still held by Ukrainian forces in the area, was "
+        "shelled overnight.",
+    ],
+)
+def test_one_of_the_places_held_by(text: str) -> None:
+    assert ("Kalynivka", "controls", "UA", "affirmed") in gazetteer_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The village of Kalynivka now lies on the Russian side of the front line.", "RU"),
+        ("Tarasivka is well behind Ukrainian lines, the analysts said.", "UA"),
+    ],
+)
+def test_a_place_on_one_side_of_the_line(text: str, actor: str) -> None:
+    rows = gazetteer_rows(text)
+    assert any(r[1] == "controls" and r[2] == actor for r in rows), rows
+
+
+def test_a_reporter_on_one_side_of_the_front_claims_nothing() -> None:
+    assert not gazetteer_rows(
+        "Our reporter stood on the Ukrainian side of the front near Kalynivka."
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("A spokesman for Ukraine's 3rd Army Corps", "UA"),
+        ("the Ukrainian 3rd Army Corps", "UA"),
+        ("Russia's 3rd Army Corps", "RU"),
+    ],
+)
+def test_a_numbered_unit_takes_the_side_written_before_it(phrase: str, side: str) -> None:
+    from claimline.nlp import attribution
+
+    assert attribution.resolve(phrase, None).side == side

@@ -339,6 +339,17 @@ def _sides_from_context(text: str, lexicon: Lexicon, hits: list[_Hit]) -> None:
                 and lexicon.is_side(nxt.resolved_side())
             ):
                 side = nxt.resolved_side()
+        elif (
+            hit.kind == "unit"
+            and prev is not None
+            and before
+            and prev.kind in ("side_word", "state")
+            and lexicon.is_side(prev.resolved_side())
+            and prev.resolved_side() != hit.resolved_side()
+        ):
+            # both armies number their corps and brigades: "Ukraine's 3rd Army Corps"
+            # is Ukrainian whatever side the lexicon gives a unit of that name
+            side = prev.resolved_side()
 
         if prev is not None and before and prev.kind == "state":
             consumed.add(i - 1)

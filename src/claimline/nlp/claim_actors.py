@@ -100,6 +100,11 @@ def _actor_for(
             side, own, enemy = _side_of_token(child, profile)
             if side:
                 return side, "clause", False, False
+            if child.dep_ == "poss" and child.lower_ == "their":
+                # "Russian troops entered X, but the village was not under their control"
+                ante = _pronoun_antecedent_side(child, profile)
+                if ante:
+                    return ante, "pronoun", False, False
     return None, "none", False, False
 
 

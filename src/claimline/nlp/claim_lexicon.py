@@ -188,6 +188,15 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         role="inline",
     ),
     _t(C.CONTROLS, r"\bunder\s+(?P<act>[\w'’-]+)\s+(?:rule|occupation)\b", role="inline"),
+    # "the village now lies on the Russian side of the front line", "behind Ukrainian lines"
+    _t(
+        C.CONTROLS,
+        r"\b(?:lies|lie|lay|lying|is|are|was|were|remains?|remained|sits?|sat|now)\s+"
+        r"(?:now\s+|still\s+|firmly\s+|well\s+)?(?P<anchor>on|behind)\s+(?:the\s+)?"
+        r"(?P<act>[\w'’-]+)\s+(?:side\s+of\s+the\s+(?:front(?:\s*line)?|line|contact\s+line)|"
+        r"lines|side\s+of\s+the\s+front)\b",
+        role="inline",
+    ),
     _t(
         C.CONTROLS,
         r"\b(?:h[oe]ld(?:s|ing)?)\b(?!\s+(?:back|off|talks|a\s+meeting|up|on\s+to|their\s+ground|the\s+line))",
@@ -500,7 +509,7 @@ DENY_RX = re.compile(
 # A sentence that rebuts the one before it without a claim of its own.
 REBUTTAL_SENTENCE_RX = re.compile(
     # "This is false.", "told reporters that the Russian statement was 'not true'"
-    r"(?:^\W*|\b(?:said|says|added|stressed|insisted|wrote|replied|responded|told\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:^\W*|\b(?:said|says|added|stressed|insisted|wrote|replied|responded|told\s+(?:[\w-]+\s+){1,5}?)"
     r"\s*(?:that\s+)?)(?:this|that|it|the\s+(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|statements?|"
     r"announcements?|assertions?)|such\s+claims?|these\s+claims?)\s+"
     r"(?:is|was|are|were)\s+(?:completely\s+|absolutely\s+|simply\s+)?[\"“”'‘]?(?:false|untrue|not\s+true|"

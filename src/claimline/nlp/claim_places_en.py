@@ -116,6 +116,13 @@ def _places_for(
             or (t.dep_ == "appos" and t.head.i == modified.i)
             # "the town of X, where …"
             or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == modified.i)
+            # "X, one of the last villages held by …"
+            or (
+                modified.dep_ == "pobj"
+                and modified.head.lower_ == "of"
+                and modified.head.head.dep_ == "appos"
+                and t.i == modified.head.head.head.i
+            )
             # "X was the only city taken by …": the copula's subject
             or t.i in subject
         ]
