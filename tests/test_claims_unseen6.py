@@ -238,3 +238,19 @@ def test_a_numbered_unit_takes_the_side_written_before_it(phrase: str, side: str
     from claimline.nlp import attribution
 
     assert attribution.resolve(phrase, None).side == side
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A spokesman for Ukraine's southern forces, speaking by phone, described the "
+        "Russian statement as premature.",
+        "Ukraine's General Staff dismissed the report and said the village was still held.",
+    ],
+)
+def test_the_rebutter_before_its_verb_speaks_the_denial(second: str) -> None:
+    from _claims_helpers import gazetteer_claims
+
+    text = "Russian officials said on Monday their troops had captured Kalynivka. " + second
+    denials = [c for c in gazetteer_claims(text) if c.polarity.value == "negated"]
+    assert denials and all(c.speaker is not None and c.speaker.side == "UA" for c in denials)

@@ -21,6 +21,11 @@ from claimline.nlp.rx_screen import fold, might_match
 
 # Verbs with which a speaker rebuts a claim by naming it false ("called the report untrue").
 _REBUTTING_VERB_RX = re.compile(r"\s+(?:called|branded|labell?ed|described)\s+")
+_REBUTTER_RX = re.compile(
+    r"\s*(?P<s>(?:[A-Z][\w’'.-]*|[Tt]he|[Aa]n?)(?:[\s-]+[\w’'.-]+){0,9}?)"
+    r"(?:,\s+(?:[a-z]+ing|who|which)\b[^,]{0,60},)?\s+(?:also\s+|later\s+)?"
+    r"(?:called|branded|labell?ed|described|dismissed|rejected|denied|refuted|disputed)\b"
+)
 _SUBJECT_VERB_RX = re.compile(
     r"(?:^|[.;:,]\s+|\bthat\s+|\band\s+)(?P<s>(?:[A-Z\u0400-\u042f][\w’'.-]*|the|a|an|its|his|her)"
     r"(?:[\s-]+(?:[A-Z\u0400-\u042f0-9][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?|"
@@ -347,6 +352,11 @@ class SpeakerTrack:
             found = attribution.quote_speaker(self.doc.text, quote, self.profile)
             if found:
                 return self.resolve_phrase(found[0], s)
+        # "A spokesman for X, speaking by phone, described the statement as premature":
+        # the subject before the rebutting verb, without its parenthetical
+        m = _REBUTTER_RX.match(self.doc.text, s, _e)
+        if m:
+            return self.resolve_phrase(m.group("s"), s)
         return self.outlet
 
     # -- helpers ------------------------------------------------------------
