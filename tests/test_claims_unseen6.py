@@ -254,3 +254,41 @@ def test_the_rebutter_before_its_verb_speaks_the_denial(second: str) -> None:
     text = "Russian officials said on Monday their troops had captured Kalynivka. " + second
     denials = [c for c in gazetteer_claims(text) if c.polarity.value == "negated"]
     assert denials and all(c.speaker is not None and c.speaker.side == "UA" for c in denials)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Ivan Petrenko, a spokesman for the eastern forces, told television that the "
+            "line held.",
+            "Ivan Petrenko, a spokesman for the eastern forces",
+        ),
+        (
+            "The head of the district council, Olha Marchenko, said the road was cut.",
+            "The head of the district council, Olha Marchenko",
+        ),
+        (
+            "Further south, Ivan Petrenko, an army spokesman, said the line held.",
+            "Ivan Petrenko, an army spokesman",
+        ),
+    ],
+)
+def test_a_name_and_its_role_between_commas_is_one_speaker(sentence: str, phrase: str) -> None:
+    from claimline.nlp.claim_speakers import SpeakerTrack
+
+    assert SpeakerTrack._explicit_phrase(sentence) == phrase
+
+
+def test_he_after_an_apposed_speaker_is_that_speaker() -> None:
+    from _claims_helpers import gazetteer_claims
+
+    text = (
+        "Russia said it had captured Kalynivka. Ivan Petrenko, a Ukrainian army "
+        "spokesman, told television that the village remained under Ukrainian control. "
+        '"The enemy tried to storm Kalynivka three times and each time it was thrown '
+        'back," he said.'
+    )
+    repelled = [c for c in gazetteer_claims(text) if c.type.value == "repelled"]
+    assert repelled and all(c.speaker is not None and c.speaker.side == "UA" for c in repelled)
+    assert all(c.actor == "UA" for c in repelled)

@@ -26,6 +26,17 @@ _REBUTTER_RX = re.compile(
     r"(?:,\s+(?:[a-z]+ing|who|which)\b[^,]{0,60},)?\s+(?:also\s+|later\s+)?"
     r"(?:called|branded|labell?ed|described|dismissed|rejected|denied|refuted|disputed)\b"
 )
+# "Name Surname, a spokesman for X, told …", "The head of X, Name Surname, said …":
+# a name and its role around commas, as one speaker phrase
+_APPOSED_SUBJECT_RX = re.compile(
+    r"^\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"  # "Further east, ", "In Kyiv, "
+    r"(?P<s>(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s+(?:[Aa]n?\s+|[Tt]he\s+)?"
+    r"[^,.;:\"“”]{3,80}?|(?:[Tt]he|[Aa]n?)\s+[^,.;:\"“”]{3,80}?,\s+[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3}))"
+    r",\s+(?:also\s+|later\s+|on\s+\w+\s+)?"
+    r"(?:said|says|told|stated|wrote|added|noted|announced|confirmed|claimed|insisted|declared|"
+    r"reported|denied|rejected|dismissed)\b"
+)
 _SUBJECT_VERB_RX = re.compile(
     r"(?:^|[.;:,]\s+|\bthat\s+|\band\s+)(?P<s>(?:[A-Z\u0400-\u042f][\w’'.-]*|the|a|an|its|his|her)"
     r"(?:[\s-]+(?:[A-Z\u0400-\u042f0-9][\w’'.-]*|of|the|for|and|in|on|at|to|'s|’s|de|[a-z]+(?:'s|’s)?|"
@@ -368,6 +379,9 @@ class SpeakerTrack:
 
     @staticmethod
     def _explicit_phrase(sentence: str) -> str | None:
+        m = _APPOSED_SUBJECT_RX.match(sentence)
+        if m:
+            return m.group("s").strip()
         folded = fold(sentence)
         for m in (
             _SUBJECT_VERB_RX.finditer(sentence) if might_match(_SUBJECT_VERB_RX, folded) else ()
