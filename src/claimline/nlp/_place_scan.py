@@ -20,6 +20,8 @@ from claimline.nlp.aliases import (
     normalize,
     phrase_lemmas,
     strip_possessive,
+    ukrainian_latin_keys,
+    ukrainian_prefix_forms,
 )
 from claimline.nlp.common_words import COMMON_WORDS
 from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer
@@ -106,6 +108,10 @@ def _lookup(gaz: Gazetteer, toks: list[_Token]) -> tuple[list[AliasHit], str]:
             hits = gaz.lookup(" ".join([*words[:-1], normalize(base)]), normalized=True)
             if hits:
                 return hits, "possessive"
+        for key in ukrainian_latin_keys(words):
+            hits = gaz.lookup(key, normalized=True)
+            if hits:
+                return hits, "russian-spelling"
         return [], ""
     for key in phrase_lemmas(words):
         hits = [h for h in gaz.lookup(key, normalized=True) if is_cyrillic(key)]
@@ -131,6 +137,7 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
             base = strip_possessive(t.text) if t.text[-2:-1] in "'’" else None
             if base:
                 heads.append(normalize(base))
+            heads += ukrainian_prefix_forms(heads[0])
         longest = max((gaz.first_words.get(h, 0) for h in heads), default=0)
         for n in range(min(_MAX_WORDS, longest, len(toks) - i), 0, -1):
             span = toks[i : i + n]
