@@ -92,3 +92,39 @@ def test_pil_towns_alternate_the_vowel(form: str, lemma: str) -> None:
 def test_pil_town_genitive_links() -> None:
     for text in ("Колона рухалася до Тернополя.", "Ворог наступав у напрямку Новополя."):
         assert {m.canonical for m in find_places(text)} & {"Ternopil", "Novopil"}
+
+
+# --- border villages of Russia and smaller Sudanese towns (profile notes) ----
+
+
+def test_belgorod_border_village_links_to_russia_when_the_text_is_about_belgorod() -> None:
+    # Sumy Oblast is named too: only the region of most of the places tips it.
+    text = (
+        "Жители Поповки жалуются на обстрелы со стороны Сумской области. Из Красной Яруги "
+        "автобусы ходят в Белгород, а в Белгороде и других городах Белгородской области "
+        "открыли пункты размещения. Бои у Поповки продолжаются."
+    )
+    linked = [m for m in find_places(text, profile="ru_ua") if m.text.startswith("Поповк")]
+    assert linked and {m.canonical for m in linked} == {"Popovka"}
+    assert all(m.place_id.startswith("P-RU-") for m in linked)
+
+
+def test_ukrainian_popivka_stays_in_a_text_about_sumy() -> None:
+    text = "Обстріл Попівки Сумської області: у Сумах і Охтирці оголосили тривогу."
+    m = next(m for m in find_places(text, profile="ru_ua") if m.text == "Попівки")
+    assert m.canonical == "Popivka" and not m.place_id.startswith("P-RU-")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "canonical"),
+    [
+        ("Sudan's army said it had entered Mayurno near Sennar.", "Mayurno", "Mayurno"),
+        ("Clashes were reported in Mayerno on the Blue Nile.", "Mayerno", "Mayurno"),
+        ("The RSF shelled Abu Hujar overnight, residents said.", "Abu Hujar", "Abu Hujar"),
+        ("Troops advanced on Al Khuwei from El Obeid.", "Al Khuwei", "Al Khuwei"),
+        ("Families fled to Zamzam outside El Fasher.", "Zamzam", "Zamzam"),
+    ],
+)
+def test_smaller_sudanese_towns_are_known(sentence: str, written: str, canonical: str) -> None:
+    linked = {m.text: m.canonical for m in find_places(sentence, profile="sudan")}
+    assert linked.get(written) == canonical
