@@ -128,3 +128,43 @@ def test_ukrainian_popivka_stays_in_a_text_about_sumy() -> None:
 def test_smaller_sudanese_towns_are_known(sentence: str, written: str, canonical: str) -> None:
     linked = {m.text: m.canonical for m in find_places(sentence, profile="sudan")}
     assert linked.get(written) == canonical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "canonical"),
+    [
+        ("Drones struck Fasher again on Tuesday.", "Fasher", "El Fasher"),
+        ("Convoys left Obeid at dawn for the west.", "Obeid", "El Obeid"),
+        ("The paramilitaries were pushed out of Nahud, officials said.", "Nahud", "En Nahud"),
+        ("Shelling hit Damazin overnight.", "Damazin", "Ad-Damazin"),
+    ],
+)
+def test_arabic_names_without_their_article(sentence: str, written: str, canonical: str) -> None:
+    linked = {m.text: m.canonical for m in find_places(sentence, profile="sudan")}
+    assert linked.get(written) == canonical
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "General Burhan met Bashir's former aides in Cairo.",
+        "Hemedti spoke to Salah and Hassan by phone.",
+        "Aid workers from Medecins Sans Frontieres arrived.",
+    ],
+)
+def test_article_rule_leaves_names_of_people_alone(sentence: str) -> None:
+    found = find_places(sentence, profile="sudan")
+    assert all(m.canonical == "Cairo" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("The army retook Dinder, officials said.", "Dinder"),
+        ("Residents of Ad Dindar fled east.", "Dinder"),
+        ("RSF fighters entered An Nuhud.", "En Nahud"),
+        ("RSF fighters entered En Nahud.", "En Nahud"),
+    ],
+)
+def test_sudan_profile_spellings_are_canonical(sentence: str, canonical: str) -> None:
+    assert [m.canonical for m in find_places(sentence, profile="sudan")] == [canonical]

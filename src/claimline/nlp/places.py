@@ -533,6 +533,8 @@ def _mention(m: _Match, text: str, gaz: Gazetteer) -> PlaceMention:
         score *= 0.6
     elif m.how == "hyphen-part":
         score *= 0.8
+    elif m.how == "article":
+        score *= 0.9
     why = f"{m.how} match of {m.text!r}; {m.scores[0][2]}"
     if m.role.why:
         why += f"; {m.role.why}"
