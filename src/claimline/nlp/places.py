@@ -27,6 +27,7 @@ from claimline.model import PlaceKind, PlaceMention
 from claimline.nlp import place_roles
 from claimline.nlp._place_rank import AMBIGUITY_GAP, _disambiguate
 from claimline.nlp._place_scan import _WORD_RE, _excluded, _lookup, _Match, _scan, _Token
+from claimline.nlp._place_unlinked import unlinked_settlements
 from claimline.nlp.aliases import adjective_bases, is_cyrillic, lemma_candidates, normalize
 from claimline.nlp.common_words import COMMON_WORDS
 from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer, load_gazetteer
@@ -480,6 +481,7 @@ def _find_places(
     _banks_to_town(kept)
     mentions = _without_overlaps([(m.start, _mention(m, text, gaz)) for m in kept], text)
     mentions.extend(_city_parts(text, mentions, exclude))
+    mentions.extend(unlinked_settlements(text, [(p.start, p.end) for p in mentions], exclude))
     mentions.sort(key=lambda p: (p.start, p.end))
     return mentions
 
