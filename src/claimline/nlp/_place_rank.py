@@ -8,6 +8,7 @@ or raion the text names and for being near the text's unambiguous places.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from claimline.nlp._place_scan import _Match
@@ -42,6 +43,15 @@ def _disambiguate(matches: list[_Match], countries: Sequence[str] | None) -> Non
             if m.chosen.kind in ("settlement", "part") and m.chosen.lat is not None:
                 anchors.append((normalize(m.text), m.chosen))
     areas = {m.chosen.name for m in matches if m.chosen and m.chosen.kind == "admin_area"}
+    # The region most of the document's unambiguous mentions lie in: a homonym there
+    # beats an equally supported one across a border ("Поповка" in a report
+    # from Belgorod Oblast's border villages that also names the Sumy region).
+    per_area = Counter(e.admin1 for _, e in anchors if e.admin1)
+    home = None
+    if per_area:
+        (top, n), *rest = per_area.most_common(2)
+        if n >= 2 and (not rest or rest[0][1] < n):
+            home = top
     # Pass 2: context from the other places of the document.
     for m in matches:
         if len({e.id for _, e, _ in m.scores}) == 1:
@@ -55,6 +65,9 @@ def _disambiguate(matches: list[_Match], countries: Sequence[str] | None) -> Non
                 reasons.append(
                     f"in {e.admin2 if e.admin2 in areas else e.admin1}, named in the text"
                 )
+            if home is not None and e.admin1 == home:
+                s += 0.5
+                reasons.append(f"in {home}, where most of the text's places are")
             d = _nearest(e, [a for k, a in anchors if k != key])
             if d is not None:
                 bonus = 2.5 if d < 25 else 1.5 if d < 60 else 0.7 if d < 150 else 0.0

@@ -20,6 +20,8 @@ from claimline.nlp.aliases import (
     normalize,
     phrase_lemmas,
     strip_possessive,
+    ukrainian_latin_keys,
+    ukrainian_prefix_forms,
 )
 from claimline.nlp.common_words import COMMON_WORDS
 from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer
@@ -106,6 +108,10 @@ def _lookup(gaz: Gazetteer, toks: list[_Token]) -> tuple[list[AliasHit], str]:
             hits = gaz.lookup(" ".join([*words[:-1], normalize(base)]), normalized=True)
             if hits:
                 return hits, "possessive"
+        for key in ukrainian_latin_keys(words):
+            hits = gaz.lookup(key, normalized=True)
+            if hits:
+                return hits, "russian-spelling"
         return [], ""
     for key in phrase_lemmas(words):
         hits = [h for h in gaz.lookup(key, normalized=True) if is_cyrillic(key)]
@@ -131,6 +137,7 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
             base = strip_possessive(t.text) if t.text[-2:-1] in "'’" else None
             if base:
                 heads.append(normalize(base))
+            heads += ukrainian_prefix_forms(heads[0])
         longest = max((gaz.first_words.get(h, 0) for h in heads), default=0)
         for n in range(min(_MAX_WORDS, longest, len(toks) - i), 0, -1):
             span = toks[i : i + n]
@@ -180,6 +187,21 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
             # ("Ukrainska Pravda") is no candidate for fuzzy matching.
             alone = not (i + 1 < len(toks) and toks[i + 1].cap and _connected(text, t, toks[i + 1]))
             alone = alone and not (i > 0 and toks[i - 1].cap and _connected(text, toks[i - 1], t))
+            art = _article_hits(gaz, t) if alone else []
+            if art:
+                out.append(
+                    _Match(
+                        t.start,
+                        t.end,
+                        t.text,
+                        art,
+                        "article",
+                        t.cyr,
+                        _sentence_initial(text, t.start),
+                    )
+                )
+                i += 1
+                continue
             fz = _fuzzy_token(gaz, t) if alone else []
             if fz:
                 out.append(
@@ -210,6 +232,28 @@ def _scan(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -> list
         )
         i += n
     return out
+
+
+#: Letters the Arabic article assimilates to ("ad-Damazin", "an-Nuhud", "ash-Shajara").
+_SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+
+
+def _article_hits(gaz: Gazetteer, t: _Token) -> list[AliasHit]:
+    """Arabic town names are written with or without their article ("El Fasher"
+    and "Fasher", "En Nahud" and "Nahud"): an unknown capitalised Latin word is
+    tried with al/el and, before a sun letter, the assimilated article."""
+    w = t.norm
+    if t.cyr or len(w) < 5 or " " in w or w in COMMON_WORDS or not w.isascii():
+        return []
+    keys = [f"al {w}", f"el {w}"]
+    sun = next((s for s in _SUN_LETTERS if w.startswith(s)), None)
+    if sun:
+        keys += [f"a{sun} {w}", f"e{sun} {w}"]
+    for key in keys:
+        hits = [h for h in gaz.lookup(key, normalized=True) if h.entry.kind == "settlement"]
+        if hits:
+            return hits
+    return []
 
 
 #: Fuzzy matching only reaches towns of at least this importance: a typo in

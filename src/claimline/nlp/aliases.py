@@ -130,6 +130,11 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("єві", "їв"),
     ("ева", "ів"),
     ("еві", "ів"),
+    # -піль/-поль towns alternate the vowel too (Костянтинопіль → Костянтинополя)
+    ("олем", "іль"),
+    ("оля", "іль"),
+    ("олю", "іль"),
+    ("олі", "іль"),
     # Ukrainian -ка/-га/-ха in the locative (Авдіївці, Ризі, Вільсі)
     ("ці", "ка"),
     ("зі", "га"),
@@ -297,6 +302,92 @@ def guess_russian(uk_name: str) -> str:
     return _RU_SOFT_SOUNDS.sub(r"\1ий", "".join(words))
 
 
+# --- Russian transliterations of Ukrainian two-word names --------------------
+
+#: Russian-transliterated forms of the adjective that opens many Ukrainian
+#: village names ("Malye Shcherbaki" for Mali Shcherbaky, "Bolshaya
+#: Pisarevka" for Velyka Pysarivka), each with its Ukrainian forms.
+_RU_PREFIXES: dict[str, tuple[str, ...]] = {}
+for _uk, _ru in (
+    ("mala", "malaya"),
+    ("mali", "malye malyye maliye malie"),
+    ("male", "maloye maloe"),
+    ("malyi", "malyy maly malyi malyj"),
+    ("velyka", "velikaya bolshaya bol'shaya"),
+    ("velyki", "velikiye velikie bolshiye bolshie"),
+    ("velyke", "velikoye velikoe bolshoye bolshoe"),
+    ("velykyi", "velikiy veliky velikii bolshoy bolshoi"),
+    ("nova", "novaya"),
+    ("novi", "novye novyye noviye"),
+    ("nove", "novoye novoe"),
+    ("novyi", "novyy novy novyi novyj"),
+    ("stara", "staraya"),
+    ("stari", "starye staryye stariye"),
+    ("stare", "staroye staroe"),
+    ("staryi", "staryy stary staryi staryj"),
+    ("verkhnia", "verkhnyaya"),
+    ("verkhni", "verkhniye verkhnie"),
+    ("verkhnie", "verkhneye verkhnee"),
+    ("nyzhnia", "nizhnyaya"),
+    ("nyzhni", "nizhniye nizhnie"),
+    ("nyzhnie", "nizhneye nizhnee"),
+):
+    for _form in _ru.split():
+        _RU_PREFIXES.setdefault(normalize(_form), ())
+        _RU_PREFIXES[normalize(_form)] += (_uk,)
+
+#: Russian endings of the second word and their Ukrainian transliterations:
+#: Russian ``и`` is written i, Ukrainian ``и`` y (Shcherbaki → Shcherbaky).
+_RU_LATIN_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("yevka", "iivka"),
+    ("evka", "ivka"),
+    ("ovka", "ivka"),
+    ("oye", "e"),
+    ("oe", "e"),
+    ("aya", "a"),
+    ("iye", "i"),
+    ("ye", "i"),
+    ("ovo", "ove"),
+    ("ino", "yne"),
+    ("ki", "ky"),
+    ("gi", "hy"),
+    ("khi", "khy"),
+    ("i", "y"),
+)
+
+
+def ukrainian_prefix_forms(word: str) -> tuple[str, ...]:
+    """Ukrainian forms of a normalised Russian-transliterated name prefix
+    (``malye`` → ``mali``); empty when ``word`` is no such prefix."""
+    return _RU_PREFIXES.get(word, ())
+
+
+def ukrainian_latin_keys(words: list[str]) -> list[str]:
+    """Ukrainian keys for a Latin phrase written in the Russian transliteration
+    whose first word is a common adjective prefix: ``malye shcherbaki`` →
+    ``mali shcherbaky``, ``mali shcherbaki``, ...  Empty otherwise."""
+    if len(words) < 2:
+        return []
+    heads = ukrainian_prefix_forms(words[0])
+    if not heads:
+        return []
+    last = words[-1]
+    tails = [last]
+    for ru, uk in _RU_LATIN_ENDINGS:
+        if last.endswith(ru) and len(last) > len(ru) + 2:
+            cand = last[: len(last) - len(ru)] + uk
+            if cand not in tails:
+                tails.append(cand)
+    # Russian "ы" is "y" and Ukrainian "и" "y"; Russian "и" is "i" where the
+    # Ukrainian name has "y" (Pisarevka → Pysarivka): try that swap inside too.
+    for t in list(tails):
+        swapped = re.sub(r"(?<=[bcdfghklmnprstvz])i(?=[bcdfghklmnprstvz])", "y", t)
+        if swapped not in tails:
+            tails.append(swapped)
+    mid = words[1:-1]
+    return [" ".join([h, *mid, t]) for h in heads for t in tails]
+
+
 def strip_possessive(token: str) -> str | None:
     """``Kupiansk's`` → ``Kupiansk``; None when there is no possessive."""
     m = re.match(rf"^(.+?)[{APOSTROPHES}]s$", token)
@@ -317,4 +408,6 @@ __all__ = [
     "normalize",
     "phrase_lemmas",
     "strip_possessive",
+    "ukrainian_latin_keys",
+    "ukrainian_prefix_forms",
 ]

@@ -27,6 +27,7 @@ from claimline.model import PlaceKind, PlaceMention
 from claimline.nlp import place_roles
 from claimline.nlp._place_rank import AMBIGUITY_GAP, _disambiguate
 from claimline.nlp._place_scan import _WORD_RE, _excluded, _lookup, _Match, _scan, _Token
+from claimline.nlp._place_unlinked import unlinked_settlements
 from claimline.nlp.aliases import adjective_bases, is_cyrillic, lemma_candidates, normalize
 from claimline.nlp.common_words import COMMON_WORDS
 from claimline.nlp.gazetteer import AliasHit, Entry, Gazetteer, load_gazetteer
@@ -379,6 +380,46 @@ def find_places(
     return found
 
 
+#: A preposition that takes the locative ("в Антонівці", "у Щербаках", "на ...").
+_LOCATIVE_PREP = re.compile(r"(?:^|[\s(«\"])(?:в|у|на|во)\s+$", re.IGNORECASE)
+
+
+def _prefer_attested_lemmas(text: str, matches: list[_Match], gaz: Gazetteer) -> None:
+    """A Cyrillic word that is itself a name may be an inflected form of
+    another: "в Антонівці" is the locative of Антонівка as much as the village
+    Антонівці.  The other reading wins when the document writes that name
+    elsewhere (in any form), and after a locative preposition the ``-ці`` of a
+    ``-ка`` name joins the candidates, so the ranking can weigh both."""
+    seen: dict[str, set[str]] = {}
+    for m in matches:
+        if not m.cyr or " " in m.text:
+            continue
+        key = normalize(m.text)
+        ids = {h.entry.id for h in m.hits}
+        seen.setdefault(key, set()).update(ids)
+    for m in matches:
+        if not m.cyr or m.how != "exact" or " " in m.text:
+            continue
+        key = normalize(m.text)
+        own = {h.entry.id for h in m.hits}
+        for lemma in lemma_candidates(key):
+            alt = [h for h in gaz.lookup(lemma, normalized=True) if h.entry.id not in own]
+            if not alt:
+                continue
+            alt_ids = {h.entry.id for h in alt}
+            attested = any(k != key and ids & alt_ids and not ids & own for k, ids in seen.items())
+            if attested:
+                m.hits, m.how = alt, "inflected"
+                break
+            if (
+                key.endswith("ці")
+                and lemma.endswith("ка")
+                and _LOCATIVE_PREP.search(text[max(0, m.start - 6) : m.start])
+            ):
+                m.hits = [*alt, *m.hits]
+                break
+
+
 _MEMO: OrderedDict[tuple[Any, ...], tuple[PlaceMention, ...]] = OrderedDict()
 _MEMO_SIZE = 4096
 _MEMO_LOCK = threading.Lock()
@@ -392,6 +433,7 @@ def _find_places(
     exclude: Sequence[tuple[int, int]],
 ) -> list[PlaceMention]:
     matches = _scan(text, gaz, exclude)
+    _prefer_attested_lemmas(text, matches, gaz)
     named = _profile_names(profile if profile is not None else _default_profile[0])
     kept: list[_Match] = []
     spare: list[_Match] = []  # dropped as a stray alternate spelling; a list may vouch for them
@@ -439,6 +481,7 @@ def _find_places(
     _banks_to_town(kept)
     mentions = _without_overlaps([(m.start, _mention(m, text, gaz)) for m in kept], text)
     mentions.extend(_city_parts(text, mentions, exclude))
+    mentions.extend(unlinked_settlements(text, [(p.start, p.end) for p in mentions], exclude))
     mentions.sort(key=lambda p: (p.start, p.end))
     return mentions
 
@@ -484,7 +527,7 @@ def _mention(m: _Match, text: str, gaz: Gazetteer) -> PlaceMention:
     start = m.role.span_start if m.role.span_start is not None else m.start
     end = m.role.span_end if m.role.span_end is not None else m.end
     score = 1.0 / (1.0 + math.exp(-gap)) if len(ids) > 1 else 1.0
-    if m.how == "inflected":
+    if m.how in ("inflected", "russian-spelling"):
         score *= 0.95
     elif m.how == "fuzzy":
         score *= 0.7
@@ -492,6 +535,8 @@ def _mention(m: _Match, text: str, gaz: Gazetteer) -> PlaceMention:
         score *= 0.6
     elif m.how == "hyphen-part":
         score *= 0.8
+    elif m.how == "article":
+        score *= 0.9
     why = f"{m.how} match of {m.text!r}; {m.scores[0][2]}"
     if m.role.why:
         why += f"; {m.role.why}"
