@@ -542,6 +542,12 @@ REBUTTAL_SENTENCE_RX = re.compile(
     r"[A-Z][\w-]*['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|allegations?|assertions?)|"
     r"it|this|that)\s+(?:as\s+)?(?:false|untrue|fake|baseless|groundless|fabricated|a\s+lie|lies|"
     r"a\s+fabrication|propaganda|disinformation)\b|"
+    # Russian and Ukrainian: "Это ложь.", «Це брехня», "Все это — фейк": the sentence
+    # before called false
+    r"^\W*(?:все\s+это|усе\s+це|все\s+це|это|це)\s+(?:[—–-]\s+)?(?:(?:є|является|было|було)\s+)?"
+    r"(?:(?:чистая|чиста|откровенная|відверта|очередная|чергова|абсолютная|абсолютна|полная|повна|"
+    r"наглая|нахабна)\s+)?(?:ложь|брехня|неправда|фейк|дезинформация|дезінформація|вигадка|"
+    r"выдумка|пропаганда|вранье|враньё|провокация|провокація)\b|"
     # Russian and Ukrainian: a claim called false ("называют эти данные фейком", "назвали
     # цю заяву брехнею"), denied with the claim before the verb ("ці повідомлення
     # заперечують"), or said to be untrue ("заявление не соответствует действительности")

@@ -68,6 +68,12 @@ def later_denials(text: str, start: int, end: int) -> list[tuple[int, str]]:
     ]
 
 
+# Where a withdrawal went: "отошли на территорию области", "відійшли в бік кордону".
+_DESTINATION_RX = re.compile(
+    r"\s+(?:на\s+(?:территори|територі|позици|позиці|рубеж|линию|лінію)\w*|в\s+сторону|у\s+бік|"
+    r"в\s+бік|в\s+направлении|в\s+напрямку|у\s+напрямку|вглубь|вглиб|к\s|до\s)",
+    re.IGNORECASE,
+)
 _TAKEN_UNDER_RX = re.compile(
     r"(?:взя|узя|установ|встанов|брал|бра)\w*\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:под|під)\s+$",
     re.IGNORECASE,
@@ -217,6 +223,13 @@ def find_cyr(
                 fine or in_clause,
                 key=lambda p: (_after_time_anchor(text, p), _distance(p, t0, t1)),
             )
+            if (
+                trig.type is ClaimType.WITHDREW
+                and place.end <= t0
+                and _DESTINATION_RX.match(sentence, m.end())
+                and not _FROM_RX.search(text[max(0, place.start - 5) : place.start])
+            ):
+                continue  # "… к X, противник отошел на территорию области": X is no origin
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
             if actor is None and not enemy and _THEIR_FORCES_RX.search(sentence, c0, c1):
@@ -407,6 +420,10 @@ def _actor(
             continue
         if low in OWN_SIDE_WORDS:
             own = True
+            if 0 <= m.start() - w.end() <= 2:
+                # "під нашим контролем": the own-side word governs its trigger, whatever
+                # enemy the clause names after it ("ворог навіть не зайшов")
+                return None, "pronoun", True, False
         if i in naming:
             continue  # "(украинское название — Торецк)": a language of a name, no actor
         nxt = i + 1 < len(words) and i + 1 not in naming
