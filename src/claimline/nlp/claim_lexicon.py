@@ -725,6 +725,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided", "suppose", "
 # "our troops", "the enemy": sides relative to the speaker.
 OWN_SIDE_WORDS = frozenset(
     {"we", "our", "us", "ours", "own", "наши", "наш", "наша", "наші", "мы", "ми"}
+    # the oblique cases: "под нашим контролем", "під нашим контролем", "наших позицій"
+    | {"нашим", "нашими", "нашей", "нашою", "нашої", "наших", "нашего", "нашого", "нашему"}
+    | {"нашому", "наше", "наше", "нашу"}
 )
 ENEMY_WORDS = frozenset(
     {
