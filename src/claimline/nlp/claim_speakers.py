@@ -90,6 +90,8 @@ def _cyr_rebutter(sentence: str) -> str | None:
         return None
     head = re.sub(r"^\W*(?:в|во|у)\s+", "", sentence[: m.start()].strip(), flags=re.IGNORECASE)
     return head if head and len(head.split()) <= 6 else None
+
+
 _CLAIM_NOUN_START_RX = re.compile(
     r"(?:an?|the|this|that)\s+(?:claim|report|statement|assertion|allegation)s?\b", re.IGNORECASE
 )

@@ -17,7 +17,8 @@ from typing import Any
 
 from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
 from claimline.nlp import attribution, modality
-from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
+from claimline.nlp.claim_lexicon import ENEMY_WORDS, OWN_SIDE_WORDS
+from claimline.nlp.claim_lexicon_cyr import CYR_TRIGGERS
 from claimline.nlp.claims_en import Finding, other_side
 from claimline.nlp.rx_screen import fold, screens
 
