@@ -196,3 +196,33 @@ def test_a_withdrawal_from_a_town_named_before_stays() -> None:
 )
 def test_a_language_abbreviation_does_not_end_a_sentence(text: str) -> None:
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "rebuttal",
+    [
+        "В Генштабе ВСУ это опровергли.",
+        "У Генштабі ЗСУ це спростували.",
+        "Командование ВСУ отвергло это.",
+    ],
+)
+def test_a_pronoun_rebuttal_is_spoken_by_its_subject(rebuttal: str) -> None:
+    from _claims_helpers import pipeline_claims
+
+    text = "Российские военкоры заявили, что войска взяли Купянск. " + rebuttal
+    denials = [c for c in pipeline_claims(text) if str(c.polarity) == "negated"]
+    assert denials
+    assert {str(c.speaker.side) for c in denials if c.speaker} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Куп'янськ контролюють Сили оборони», — наголосили там.",
+        "«Купянск контролируют ВСУ», — подчеркнули там.",
+    ],
+)
+def test_there_after_a_quote_is_no_speaker(text: str) -> None:
+    from _claims_helpers import pipeline_claims
+
+    assert all(c.speaker is None or c.speaker.name != "там" for c in pipeline_claims(text))

@@ -74,7 +74,7 @@ _CYRILLIC_RX = re.compile(r"[\u0400-\u04ff]{3}")
 # называет фейком", "У Силах оборони | ці заяви заперечують".
 _CYR_REBUT_START_RX = re.compile(
     r"\s(?:эти|такие|подобные|это|ці|такі|подібні|це|называ\w*|назва\w*|назива\w*|заперечу\w*|"
-    r"опроверга\w*|отрица\w*|спростову\w*|відкида\w*)\b",
+    r"заперечи\w*|опроверг\w*|отрица\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)\b",
     re.IGNORECASE,
 )
 
@@ -96,6 +96,8 @@ _CLAIM_NOUN_START_RX = re.compile(
     r"(?:an?|the|this|that)\s+(?:claim|report|statement|assertion|allegation)s?\b", re.IGNORECASE
 )
 _CYR_THERE_RX = re.compile(r"(?:там|тут|здесь|там\s+же|тут\s+же|у\s+них|в\s+них)", re.IGNORECASE)
+_CYR_IN_ANY_RX = re.compile(r"^(?:[вВуУ]|[вВ]о)\s+(?=[А-ЯЁІЇЄҐ])")
+_CYR_DEMONSTRATIVE_END_RX = re.compile(r"\s+(?:это|эти|такие|це|ці|такі)$", re.IGNORECASE)
 _CYR_IN_RX = re.compile(r"^(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")
 _DEFINITE_RX = re.compile(
     r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
@@ -368,6 +370,10 @@ class SpeakerTrack:
         if phrase:
             # "X called the claim untrue and said ...": the speaker is X, not the clause.
             phrase = _REBUTTING_VERB_RX.split(phrase, maxsplit=1)[0].strip() or phrase
+            if _CYRILLIC_RX.search(phrase):
+                # "В Генштабе ВСУ это опровергли": the body, without "в" and "это"
+                bare = _CYR_DEMONSTRATIVE_END_RX.sub("", _CYR_IN_ANY_RX.sub("", phrase, count=1))
+                phrase = bare.strip() or phrase
             return self.resolve_phrase(phrase, s)
         quote = self._quote_at(s + 1) or self._quote_at(s)
         if quote is not None:
