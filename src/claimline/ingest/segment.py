@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 # Abbreviations that are followed by a full stop inside a sentence, lowercased
-# and without the final dot.  Titles and ranks matter most in war reporting.
+# and without the final dot.  Titles and ranks matter most in war reporting; a
+# language before a name's other spelling ("рос. Улаклы", "укр. Торецьк") continues.
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof rev sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm brig
@@ -23,6 +24,7 @@ _ABBREVIATIONS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     г гг ул пос пгт обл р-н тыс млн млрд ген полк подп им ст с смт м вул див напр см тел
     нр др проф акад
+    рос укр рус англ нем нім пол
     """.split()
 )
 # Abbreviations that never end a sentence even before a capitalised word.

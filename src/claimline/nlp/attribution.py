@@ -35,8 +35,18 @@ _REPORT_WORDS = (
     r"continued|posted|commented|specified|emphasi[sz]ed|highlighted|warned|argued|concluded|"
     r"заявил[аи]?|сообщил[аи]?|отметил[аи]?|сказал[аи]?|написал[аи]?|подчеркнул[аи]?|добавил[аи]?|"
     r"рассказал[аи]?|уточнил[аи]?|заявив|заявила|заявили|повідомив|повідомила|повідомили|зазначив|"
-    r"зазначила|сказав|сказала|написав|написала|додав|додала|наголосив|підкреслив"
+    r"зазначила|сказав|сказала|написав|написала|додав|додала|наголосив|підкреслив|"
+    # an answer after the quote: "«…», — ответил командир", "— відповіла речниця"
+    r"ответил[аи]?|відповів|відповіла|відповіли|наголосила|наголосили|зазначили|підкреслила|"
+    r"підкреслили|додали"
 )
+# "— ответил на это X", "— відповів у відповідь X": words between the verb and the speaker;
+# "— наголосили там" names no one (the body named before is the speaker).
+_CYR_QUOTE_LEAD_RX = re.compile(
+    r"^(?:на\s+(?:это|це)|в\s+ответ|у\s+відповідь|на\s+цьому|при\s+этом|при\s+цьому)\s+",
+    re.IGNORECASE,
+)
+_CYR_THERE_RX = re.compile(r"(?:там|тут|здесь|там\s+же|тут\s+же)", re.IGNORECASE)
 # After a closing quote: ', Trehubov added.' / ', said the ministry.'
 _AFTER_QUOTE_RX = re.compile(
     r"^\s*[,.!?]?\s*[—–-]?\s*(?:(?P<v1>"
@@ -187,6 +197,10 @@ def quote_speaker(text: str, span: tuple[int, int], profile: Any = None) -> tupl
     m = _AFTER_QUOTE_RX.match(after)
     if m:
         phrase = m.group("s1") or m.group("s2")
+        if phrase and m.group("s1"):
+            phrase = _CYR_QUOTE_LEAD_RX.sub("", phrase.strip(), count=1)
+            if _CYR_THERE_RX.fullmatch(phrase):
+                return None
         if phrase and len(phrase.split()) <= 14:
             return phrase, "quote"
     line_start = text.rfind("\n", 0, start) + 1

@@ -65,7 +65,11 @@ _CYR_VERBS = (
     r"підтвердило|визнав|визнала|визнало|стверджує|стверджував|стверджували|спростував|"
     r"спростувало|спростували|наголосив|наголосила|"
     r"сообщают|сообщает|пишут|пишет|заявляют|заявляет|повідомляють|повідомляє|пишуть|пише|"
-    r"заявляють|заявляє"
+    r"заявляють|заявляє|"
+    # answers and additions after a quote: "«…», — ответил командир", "— відповів речник"
+    r"ответил[аио]?|ответили|добавил[аио]?|добавили|подчеркнул[аио]?|подчеркнули|"
+    r"відповів|відповіла|відповіло|відповіли|додав|додала|додали|заявили|зазначили|"
+    r"наголосили|уточнил[аи]?|уточнив|уточнила"
 )
 # A capitalised word after "в/у" is the speaker itself ("заявили у Генштабі ЗСУ",
 # "сообщили в Минобороны"), not an adverbial ("в неділю", "у суботу").
@@ -82,9 +86,34 @@ _CYR_VERB_SUBJECT_RX = re.compile(
     rf"(?:,|—|–)\s*(?:{_CYR_VERBS})\s+" + _CYR_ADVERBIALS + r"(?P<s>[\u0400-\u04ff][^,.;:\n]{1,80})"
 )
 _CYRILLIC_RX = re.compile(r"[\u0400-\u04ff]{3}")
+# Where a Cyrillic rebuttal's own words begin: "Украинская сторона | такие сообщения
+# называет фейком", "У Силах оборони | ці заяви заперечують".
+_CYR_REBUT_START_RX = re.compile(
+    r"\s(?:эти|такие|подобные|это|ці|такі|подібні|це|называ\w*|назва\w*|назива\w*|заперечу\w*|"
+    r"заперечи\w*|опроверг\w*|отрица\w*|спростову\w*|спростува\w*|відкида\w*|відкину\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _cyr_rebutter(sentence: str) -> str | None:
+    """The subject before the rebutting words of a Cyrillic sentence with no reporting
+    verb ("Украинская сторона такие сообщения называет фейком" → "Украинская сторона"),
+    without a leading "в/у" ("У ЗСУ ці заяви заперечують" → "ЗСУ")."""
+    if not _CYRILLIC_RX.search(sentence):
+        return None
+    m = _CYR_REBUT_START_RX.search(sentence)
+    if m is None:
+        return None
+    head = re.sub(r"^\W*(?:в|во|у)\s+", "", sentence[: m.start()].strip(), flags=re.IGNORECASE)
+    return head if head and len(head.split()) <= 6 else None
+
+
 _CLAIM_NOUN_START_RX = re.compile(
     r"(?:an?|the|this|that)\s+(?:claim|report|statement|assertion|allegation)s?\b", re.IGNORECASE
 )
+_CYR_THERE_RX = re.compile(r"(?:там|тут|здесь|там\s+же|тут\s+же|у\s+них|в\s+них)", re.IGNORECASE)
+_CYR_IN_ANY_RX = re.compile(r"^(?:[вВуУ]|[вВ]о)\s+(?=[А-ЯЁІЇЄҐ])")
+_CYR_DEMONSTRATIVE_END_RX = re.compile(r"\s+(?:это|эти|такие|це|ці|такі)$", re.IGNORECASE)
 _CYR_IN_RX = re.compile(r"^(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")
 _DEFINITE_RX = re.compile(
     r"^(?:the|this|that)\s+(unit|brigade|battalion|regiment|corps|ministry|army|military|command|"
@@ -357,6 +386,10 @@ class SpeakerTrack:
         if phrase:
             # "X called the claim untrue and said ...": the speaker is X, not the clause.
             phrase = _REBUTTING_VERB_RX.split(phrase, maxsplit=1)[0].strip() or phrase
+            if _CYRILLIC_RX.search(phrase):
+                # "В Генштабе ВСУ это опровергли": the body, without "в" and "это"
+                bare = _CYR_DEMONSTRATIVE_END_RX.sub("", _CYR_IN_ANY_RX.sub("", phrase, count=1))
+                phrase = bare.strip() or phrase
             return self.resolve_phrase(phrase, s)
         quote = self._quote_at(s + 1) or self._quote_at(s)
         if quote is not None:
@@ -368,6 +401,11 @@ class SpeakerTrack:
         m = _REBUTTER_RX.match(self.doc.text, s, _e)
         if m:
             return self.resolve_phrase(m.group("s"), s)
+        subject = _cyr_rebutter(self.doc.text[s:_e])
+        if subject is not None:
+            actor = self.resolve_phrase(subject, s)
+            if actor.side not in ("unknown", None):
+                return actor
         return self.outlet
 
     # -- helpers ------------------------------------------------------------
@@ -402,7 +440,9 @@ class SpeakerTrack:
                     # "сообщили в Москве", "заявили у Генштабі": the body or capital
                     # "in" which it was said is the speaker
                     phrase = _CYR_IN_RX.sub("", phrase, count=1)
-                return phrase
+                if not _CYR_THERE_RX.fullmatch(phrase):
+                    # "— наголосили там": "there" points back to a speaker named before
+                    return phrase
         if _PRONOUN_START.match(sentence) and re.search(
             r"\b(?:said|says|added|told|stated|noted)\b", sentence
         ):

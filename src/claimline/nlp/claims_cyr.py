@@ -17,7 +17,8 @@ from typing import Any
 
 from claimline.model import ClaimType, Modality, PlaceKind, PlaceMention
 from claimline.nlp import attribution, modality
-from claimline.nlp.claim_lexicon import CYR_TRIGGERS, ENEMY_WORDS, OWN_SIDE_WORDS
+from claimline.nlp.claim_lexicon import ENEMY_WORDS, OWN_SIDE_WORDS
+from claimline.nlp.claim_lexicon_cyr import CYR_TRIGGERS
 from claimline.nlp.claims_en import Finding, other_side
 from claimline.nlp.rx_screen import fold, screens
 
@@ -68,6 +69,12 @@ def later_denials(text: str, start: int, end: int) -> list[tuple[int, str]]:
     ]
 
 
+# Where a withdrawal went: "отошли на территорию области", "відійшли в бік кордону".
+_DESTINATION_RX = re.compile(
+    r"\s+(?:на\s+(?:территори|територі|позици|позиці|рубеж|линию|лінію)\w*|в\s+сторону|у\s+бік|"
+    r"в\s+бік|в\s+направлении|в\s+напрямку|у\s+напрямку|вглубь|вглиб|к\s|до\s)",
+    re.IGNORECASE,
+)
 _TAKEN_UNDER_RX = re.compile(
     r"(?:взя|узя|установ|встанов|брал|бра)\w*\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:под|під)\s+$",
     re.IGNORECASE,
@@ -142,13 +149,29 @@ def future_modality(
 
 
 # ... unless the words before say it was done: "удалось взять", "вдалося звільнити".
+# "были вынуждены отступить", "довелося відійти": made to do it, so done.
 _MANAGED_RX = re.compile(
-    r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?)\b",
+    r"\b(?:удалось|удалос|вдалося|вдалось|смогл\w*|смог|змогл\w*|зміг|начал\w*|почал\w*|стал[иа]?|"
+    r"вынужден\w*|змушен\w*|пришлось|довелося|довелось)\b",
     re.IGNORECASE,
 )
 
 
 _CYR_SCREENS = screens(CYR_TRIGGERS, lambda t: t.pattern)
+
+# Civilians leaving a town are no forces withdrawing: "город покинули ещё сто жителей".
+_CIVILIANS_RX = re.compile(
+    r"\b(?:жител\w*|жильц\w*|мешканц\w*|мешканк\w*|населени\w*|населенн\w*|беженц\w*|біженц\w*|"
+    r"переселенц\w*|мирн\w+\s+(?:жител|люд|населен)\w*|цивільн\w*|семь[ия]|семей|родин\w*|"
+    r"дет(?:ей|и)|діт(?:ей|и)|люд(?:ей|и))\b",
+    re.IGNORECASE,
+)
+# "их подразделения", "їхні підрозділи" in reported speech: the forces of the reporter.
+_THEIR_FORCES_RX = re.compile(
+    r"\b(?:их|їхн\w*|їх)\s+(?:[\w'’ʼ-]+\s+)?(?:подразделени\w*|підрозділ\w*|войск\w*|військ\w*|"
+    r"бойц\w*|бійц\w*|солдат\w*|част(?:и|ей)|частин\w*|сил[иы]?|штурмовик\w*|бригад\w*)",
+    re.IGNORECASE,
+)
 
 
 def find_cyr(
@@ -173,6 +196,10 @@ def find_cyr(
             ):
                 continue  # "отбили несколько штурмов города": the assaults were repelled
             seen.add((t0, t1))
+            if trig.role == "attempt" and m.groupdict().get("end"):
+                # the verb that ends the attempt ("были отражены", "змушені відступити")
+                # belongs to this claim, not to one of its own
+                seen.add((start + m.start("end"), start + m.end("end")))
             if trig.type is ClaimType.REPELLED:
                 repelled_ends.append(m.end())
             c0, c1 = _clause(sentence, m.start(), m.end())
@@ -180,6 +207,8 @@ def find_cyr(
                 sentence[max(c0, m.start() - 60) : m.start()]
             ):
                 continue  # "взяли город под контроль" is the capture, not a second claim
+            if trig.type is ClaimType.WITHDREW and _CIVILIANS_RX.search(sentence, c0, c1):
+                continue  # residents leaving, not forces
             in_clause = [
                 p
                 for p in places
@@ -195,8 +224,25 @@ def find_cyr(
                 fine or in_clause,
                 key=lambda p: (_after_time_anchor(text, p), _distance(p, t0, t1)),
             )
+            if (
+                trig.type is ClaimType.WITHDREW
+                and place.end <= t0
+                and _DESTINATION_RX.match(sentence, m.end())
+                and not _FROM_RX.search(text[max(0, place.start - 5) : place.start])
+            ):
+                continue  # "… к X, противник отошел на территорию области": X is no origin
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
+            if actor is None and not enemy and _THEIR_FORCES_RX.search(sentence, c0, c1):
+                # "блогеры писали, что их подразделения вошли в X": the reporter's side
+                actor, how = _side_before(sentence, c0, profile), "pronoun"
+                own = actor is None
+            if trig.role == "attempt":
+                # the attackers tried and fell back: the other side repelled them
+                if actor is not None:
+                    actor, how = other_side(actor, profile), "patient"
+                elif enemy or own:
+                    own, enemy = enemy, own
             if actor is None and not (own or enemy) and _SUBJECTLESS_RX.match(sentence, c0):
                 # "командование украинской группировки заявило, что разрешило отвести …":
                 # a reported clause opening on its verb goes on with the reporter's subject
@@ -207,7 +253,11 @@ def find_cyr(
             before = sentence[max(c0, m.start() - 40) : m.start()]
             mod = modality.modality_text(before)
             inf_rx = _INFINITIVE_UK_RX if _UK_LETTERS_RX.search(sentence) else _INFINITIVE_RX
-            planned = inf_rx.fullmatch(m.group(0).split()[0]) and not _MANAGED_RX.search(before)
+            planned = (
+                trig.role != "attempt"
+                and inf_rx.fullmatch(m.group(0).split()[0])
+                and not _MANAGED_RX.search(before)
+            )
             if mod is None and planned:
                 mod = Modality.INTENDED  # "пообещал ... отвести бойцов": a plan, not a report
             if trig.type is ClaimType.WITHDREW and _ORDERED_PAST_RX.search(before):
@@ -249,7 +299,8 @@ def _finding(
         actor=actor,
         actor_how=how,
         place_how="clause",
-        negated=modality.is_negated_text(before)
+        negated=trig.role == "absent"
+        or modality.is_negated_text(before)
         or bool(_CYR_DENY_RX.search(sentence, 0, m.start()))
         or bool(_UNTRUE_AFTER_RX.search(sentence, m.end())),
         modality=mod,
@@ -370,6 +421,10 @@ def _actor(
             continue
         if low in OWN_SIDE_WORDS:
             own = True
+            if 0 <= m.start() - w.end() <= 2:
+                # "під нашим контролем": the own-side word governs its trigger, whatever
+                # enemy the clause names after it ("ворог навіть не зайшов")
+                return None, "pronoun", True, False
         if i in naming:
             continue  # "(украинское название — Торецк)": a language of a name, no actor
         nxt = i + 1 < len(words) and i + 1 not in naming
@@ -399,7 +454,12 @@ def _actor(
             other = other_side(freed_from[0][1][1:], profile)
             if other:
                 return other, "patient", False, False
-        patients = [c for c in cands if not c[1].startswith(("?", "!"))]
+        # the patient nearest before the participle: "по данным Минобороны России,
+        # попытки ВСУ ... были отражены" names the source first
+        patients = sorted(
+            (c for c in cands if not c[1].startswith(("?", "!"))),
+            key=lambda c: (c[0] > m.start(), abs(c[0] - m.start())),
+        )
         if patients:
             other = other_side(patients[0][1], profile)
             if other:
