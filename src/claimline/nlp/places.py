@@ -92,6 +92,23 @@ def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$")
 
 
+def _named_again(kept: list[_Match], doubtful: list[_Match], gaz: Gazetteer) -> list[_Match]:
+    """Bring back a doubtful one-word name ("Nadiia" is also a first name; a short
+    name opening a sentence) when the same document names it as a place elsewhere
+    ("the village of Nadiia … fighting went on in Nadiia"): one text, one reading."""
+    if not doubtful:
+        return kept
+    confirmed = {
+        normalize(k.text) for k in kept if any(h.entry.kind == "settlement" for h in k.hits)
+    }
+    back = []
+    for m in doubtful:
+        if normalize(m.text) in confirmed:
+            m.hits = _kind_filter(m, gaz)
+            back.append(m)
+    return sorted([*kept, *back], key=lambda m: m.start) if back else kept
+
+
 def _listed_alternates(
     text: str, kept: list[_Match], spare: list[_Match], gaz: Gazetteer
 ) -> list[_Match]:
@@ -437,6 +454,7 @@ def _find_places(
     named = _profile_names(profile if profile is not None else _default_profile[0])
     kept: list[_Match] = []
     spare: list[_Match] = []  # dropped as a stray alternate spelling; a list may vouch for them
+    doubtful: list[_Match] = []  # dropped as a possible homonym; the text may name it again
     for m in matches:
         m.role = place_roles.classify(
             text, m.start, m.end if m.ctx_end is None else m.ctx_end, cyrillic=m.cyr
@@ -471,12 +489,15 @@ def _find_places(
         if risk is not None:
             if risk.startswith("only a minor alternate"):
                 spare.append(m)
+            else:
+                doubtful.append(m)
             continue
         if m.role.kind == "sector" and m.cyr:
             m.hits = _sector_town(m, gaz)
         m.hits = _kind_filter(m, gaz)
         kept.append(m)
     kept = _listed_alternates(text, kept, spare, gaz)
+    kept = _named_again(kept, doubtful, gaz)
     _disambiguate(kept, countries)
     _banks_to_town(kept)
     mentions = _without_overlaps([(m.start, _mention(m, text, gaz)) for m in kept], text)

@@ -1,0 +1,29 @@
+"""A doubtful one-word name is a place when the same text names it as one elsewhere."""
+
+from __future__ import annotations
+
+from claimline.nlp.places import find_places
+
+
+def _names(text: str) -> list[tuple[str, int]]:
+    return [(p.canonical or "", p.start) for p in find_places(text)]
+
+
+def test_a_name_confirmed_by_a_cue_is_a_place_again_later() -> None:
+    text = (
+        "Troops entered the village of Nadiia on Monday. By the evening the army said "
+        "fighting was continuing in Nadiia."
+    )
+    found = [n for n, _s in _names(text) if n == "Nadiia"]
+    assert len(found) == 2
+
+
+def test_the_same_name_alone_stays_doubtful() -> None:
+    assert not any(n == "Nadiia" for n, _s in _names("Fighting was continuing in Nadiia."))
+
+
+def test_a_sentence_opening_name_named_before_is_kept() -> None:
+    text = (
+        "Attacks on Nevske were repelled overnight. Nevske was retaken by Ukrainian forces in 2022."
+    )
+    assert [s for n, s in _names(text) if n == "Nevske"] == [11, 43]
