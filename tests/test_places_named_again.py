@@ -27,3 +27,8 @@ def test_a_sentence_opening_name_named_before_is_kept() -> None:
         "Attacks on Nevske were repelled overnight. Nevske was retaken by Ukrainian forces in 2022."
     )
     assert [s for n, s in _names(text) if n == "Nevske"] == [11, 43]
+
+
+def test_a_surname_shared_with_a_village_stays_a_person() -> None:
+    text = "Со слов Петренко, бои идут у села Петренко."
+    assert len(find_places(text)) <= 1

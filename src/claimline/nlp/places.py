@@ -489,7 +489,7 @@ def _find_places(
         if risk is not None:
             if risk.startswith("only a minor alternate"):
                 spare.append(m)
-            else:
+            elif "surname" not in risk:  # a person may share a village's name
                 doubtful.append(m)
             continue
         if m.role.kind == "sector" and m.cyr:
