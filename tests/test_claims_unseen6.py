@@ -292,3 +292,13 @@ def test_he_after_an_apposed_speaker_is_that_speaker() -> None:
     repelled = [c for c in gazetteer_claims(text) if c.type.value == "repelled"]
     assert repelled and all(c.speaker is not None and c.speaker.side == "UA" for c in repelled)
     assert all(c.actor == "UA" for c in repelled)
+
+
+def test_a_past_tense_verb_the_parser_took_for_a_noun_is_read_as_a_verb() -> None:
+    from claimline.nlp import parse
+
+    doc = parse.parse_many(["The army retook Dinder in late October."])[0]
+    retook = next(t for t in doc if t.lower_ == "retook")
+    assert retook.pos_ == "VERB"
+    seized = parse.parse_many(["The seized documents were shown to reporters."])[0]
+    assert next(t for t in seized if t.lower_ == "seized").dep_ == "amod"

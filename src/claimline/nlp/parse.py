@@ -304,7 +304,23 @@ def parse_many(texts: Sequence[str], *, nlp: Any = None, batch_size: int = 64) -
     # so token offsets still index the original text.
     texts = [t.translate(_APOSTROPHES) for t in texts]
     with _one_blas_thread():
-        return list(pipeline.pipe(texts, batch_size=batch_size))
+        return [_verb_forms_fixed(d) for d in pipeline.pipe(texts, batch_size=batch_size)]
+
+
+# Past-tense forms that are never nouns; next to an unknown name the small model can
+# still tag one as a noun ("The army retook Dinder": retook/NOUN), which would hide
+# the claim from rules that read verbs.
+_VERB_ONLY_FORMS = frozenset("retook overran withdrew took seized recaptured".split())
+
+
+def _verb_forms_fixed(doc: Any) -> Any:
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _VERB_ONLY_FORMS and tok.i > 0:
+            if tok.lower_ in ("seized", "recaptured") and tok.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue  # a participle used as a noun modifier stays what it is
+            tok.pos_ = "VERB"
+            tok.tag_ = "VBD"
+    return doc
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
