@@ -16,9 +16,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-SETS = pytest.mark.parametrize(
-    "name", ["heldout", "blind", "blind3", "blind4", "blind5", "blind6"]
-)
+SETS = pytest.mark.parametrize("name", ["heldout", "blind", "blind3", "blind4", "blind5", "blind6"])
 
 GOLD_FIELDS = {
     "claim_id",
