@@ -302,3 +302,20 @@ def test_a_past_tense_verb_the_parser_took_for_a_noun_is_read_as_a_verb() -> Non
     assert retook.pos_ == "VERB"
     seized = parse.parse_many(["The seized documents were shown to reporters."])[0]
     assert next(t for t in seized if t.lower_ == "seized").dep_ == "amod"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian assault groups reached the southern outskirts of Kalynivka on Monday.",
+        "Fighting went on for Tarasivka, where Russian units had reached the western outskirts.",
+    ],
+)
+def test_reaching_the_outskirts_is_an_entry(text: str) -> None:
+    rows = gazetteer_rows(text)
+    assert any(r[1] == "entered" and r[2] == "RU" for r in rows), rows
+
+
+def test_fighting_on_the_outskirts_is_no_entry() -> None:
+    rows = gazetteer_rows("Russian troops were on the outskirts of Kalynivka on Monday.")
+    assert not any(r[1] == "entered" for r in rows), rows

@@ -241,7 +241,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:toward|towards)\b(?=\s+(?:the\s+)?(?:town|city|village|(?-i:[A-Z])))",
         strict=True,
     ),
-    _t(C.ADVANCING, r"\b(?:on|at|reached)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
+    _t(C.ADVANCING, r"\b(?:on|at)\s+the\s+(?:\w+\s+)?outskirts\s+of\b", extent="outskirts"),
+    # "assault groups reached the northern outskirts": the outskirts are a part of the
+    # place (the guideline's named parts), so reaching them is an entry
+    _t(C.ENTERED, r"\breach(?:ed|es|ing)?\s+the\s+(?:\w+\s+)?outskirts\b", extent="outskirts"),
     # "first moved on X in the summer": an advance on the town
     _t(
         C.ADVANCING,
