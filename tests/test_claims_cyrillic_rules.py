@@ -226,3 +226,36 @@ def test_there_after_a_quote_is_no_speaker(text: str) -> None:
     from _claims_helpers import pipeline_claims
 
     assert all(c.speaker is None or c.speaker.name != "там" for c in pipeline_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Бої тривають біля Лисівки. Село залишається під контролем ЗСУ.", "Lysivka"),
+        ("Бои идут у Кругляковки. Село остается под контролем ВСУ.", "Kruhliakivka"),
+    ],
+)
+def test_cyrillic_village_word_refers_back(text: str, place: str) -> None:
+    assert (place, "controls", "UA", "affirmed") in pipeline_rows(text)
+
+
+def test_a_counter_claim_after_a_denial_and_a_colon_is_asserted() -> None:
+    text = (
+        "Міноборони Росії заявило, що звільнило Лисівку. У ЗСУ ці заяви заперечують: "
+        "за словами речника, село залишається під контролем ЗСУ."
+    )
+    rows = pipeline_rows(text)
+    assert ("Lysivka", "captured", "RU", "negated") in rows
+    assert ("Lysivka", "controls", "UA", "affirmed") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ЗСУ спростував заяву про захоплення Лисівки.",
+        "Генштаб ВСУ опроверг сообщение о захвате Покровска.",
+    ],
+)
+def test_the_denier_named_before_the_denial_is_not_the_capturer(text: str) -> None:
+    rows = pipeline_rows(text)
+    assert any(r[1] == "captured" and r[2] == "RU" and r[3] == "negated" for r in rows), rows

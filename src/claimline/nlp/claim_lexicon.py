@@ -693,7 +693,8 @@ PLACE_REFERENCE_RX = re.compile(
     r"\bits\b(?=\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|"
     r"industrial\s+|outer\s+)?(?:districts?|outskirts|suburbs?|quarters?|neighbou?rhoods?|"
     r"cent(?:re|er)|edge|part)\b)|"
+    # "село" in the singular cases only: "села" is also the plural ("села Донеччини")
     r"\b(?:город[аеу]?|городом|місто|міста|місті|селище|поселок|посел[её]к|населенн?ый\s+пункт|"
-    r"населений\s+пункт)\b",
+    r"населений\s+пункт|село|селі|селе|селом|селу)\b",
     re.IGNORECASE,
 )

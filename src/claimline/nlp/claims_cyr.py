@@ -42,6 +42,24 @@ _PRESENT_END = re.compile(r"(?:ют|ут|ат|ят|ет|ёт)$", re.IGNORECASE)
 _CYR_DENY_RX = re.compile(
     r"(?:опроверг|отверг|опровер|спростува|спростову|відкину|заперечи|заперечу)\w*", re.IGNORECASE
 )
+# After the denial, a colon or "за словами X" opens the denier's own account:
+# "ці заяви заперечують: село залишається під контролем ЗСУ" asserts the hold.
+_OWN_ACCOUNT_RX = re.compile(r":|\b(?:за\s+словами|по\s+словам|по\s+его\s+словам)\b", re.I)
+
+
+def _denial_end(sentence: str, pos: int) -> int | None:
+    """Where the last denial verb before ``pos`` ends, when it rejects the claim at
+    ``pos`` rather than introducing the denier's own counter-claim after a colon."""
+    found = list(_CYR_DENY_RX.finditer(sentence, 0, pos))
+    if not found or _OWN_ACCOUNT_RX.search(sentence, found[-1].end(), pos):
+        return None
+    return found[-1].end()
+
+
+def _denied_before(sentence: str, pos: int) -> bool:
+    return _denial_end(sentence, pos) is not None
+
+
 # What was said is untrue: "Заява про захоплення X не відповідає дійсності",
 # "сообщения о взятии X являются фейком".
 _UNTRUE_AFTER_RX = re.compile(
@@ -233,6 +251,11 @@ def find_cyr(
                 continue  # "… к X, противник отошел на территорию области": X is no origin
             same = [p for p in in_clause if p.canonical and p.canonical == place.canonical]
             actor, how, own, enemy = _actor(sentence, c0, c1, m, profile)
+            deny_end = _denial_end(sentence, m.start())
+            if deny_end is not None and deny_end > c0:
+                # "Генштаб ЗСУ спростував заяву про захоплення X": the denier named
+                # before the denial verb is not the one whose capture is denied
+                actor, how, own, enemy = _actor(sentence, deny_end, c1, m, profile)
             if actor is None and not enemy and _THEIR_FORCES_RX.search(sentence, c0, c1):
                 # "блогеры писали, что их подразделения вошли в X": the reporter's side
                 actor, how = _side_before(sentence, c0, profile), "pronoun"
@@ -301,7 +324,7 @@ def _finding(
         place_how="clause",
         negated=trig.role == "absent"
         or modality.is_negated_text(before)
-        or bool(_CYR_DENY_RX.search(sentence, 0, m.start()))
+        or _denied_before(sentence, m.start())
         or bool(_UNTRUE_AFTER_RX.search(sentence, m.end())),
         modality=mod,
         hedged=modality.is_hedged_text(sentence),
