@@ -319,3 +319,18 @@ def test_reaching_the_outskirts_is_an_entry(text: str) -> None:
 def test_fighting_on_the_outskirts_is_no_entry() -> None:
     rows = gazetteer_rows("Russian troops were on the outskirts of Kalynivka on Monday.")
     assert not any(r[1] == "entered" for r in rows), rows
+
+
+def test_the_city_after_a_region_named_for_its_centre_is_the_centre() -> None:
+    rows = gazetteer_rows(
+        "Chernihiv's regional governor said on Monday that Russian troops had pulled "
+        "back from the city after a month-long siege."
+    )
+    assert ("Chernihiv", "withdrew", "RU", "affirmed") in rows
+
+
+def test_a_village_after_a_region_is_not_its_centre() -> None:
+    rows = gazetteer_rows(
+        "Chernihiv's regional governor said Russian troops had pulled back from the village."
+    )
+    assert not any(r[0] == "Chernihiv" for r in rows)

@@ -8,10 +8,12 @@ people is not a claim place, and a part of the city the gazetteer gave it
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from claimline.model import PlaceMention
+from claimline.model import PlaceKind, PlaceMention
 
 # A verb of saying or knowing after a place name makes the name its government
 # ("Kyiv denied", "Moscow has not commented", "Kyiv did not immediately
@@ -91,3 +93,45 @@ _CAPITALS: dict[Any, frozenset[str]] = {}
 
 
 __all__ = ["capitals_of", "names_actor"]
+
+
+_CITY_WORD_RX = re.compile(r"\b(?:city|місто|міста|місті|город[аеу]?|городом)\b", re.IGNORECASE)
+
+
+def oblast_centre(word: str, places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
+    """ "Chernihiv's regional governor said troops had left the city": with no town
+    named before it, "the city" after a region named for its centre is that centre
+    (the gazetteer's administrative centre of the oblast, when it bears the name)."""
+    if not _CITY_WORD_RX.search(word):
+        return None
+    region = next(
+        (
+            p
+            for p in reversed(places)
+            if p.start < before and p.kind is PlaceKind.ADMIN_AREA and p.place_id
+        ),
+        None,
+    )
+    if region is None or not region.canonical:
+        return None
+    from claimline.nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    try:
+        centre_id = gaz.get(region.place_id).center_id
+        centre = gaz.get(centre_id) if centre_id else None
+    except Exception:  # noqa: BLE001 - an entry without a centre names none
+        return None
+    if centre is None or centre.kind != "settlement":
+        return None
+    if not region.canonical.split()[0].startswith(centre.name.split()[0]):
+        return None  # the region is not named for this centre
+    return dataclasses.replace(
+        region,
+        place_id=str(centre.id),
+        canonical=centre.name,
+        kind=PlaceKind.SETTLEMENT,
+        lat=centre.lat,
+        lon=centre.lon,
+        candidates=(str(centre.id),),
+    )

@@ -56,6 +56,7 @@ from claimline.nlp.claim_lexicon import (
 )
 from claimline.nlp.claim_places import capitals_of as _capitals
 from claimline.nlp.claim_places import names_actor as _names_actor
+from claimline.nlp.claim_places import oblast_centre
 from claimline.nlp.claim_rebuttals import Rebuttal, applies, opposed, rebuttal_targets
 from claimline.nlp.claim_speakers import SpeakerTrack
 from claimline.nlp.claims_cyr import find_cyr, is_cyrillic, later_denials
@@ -440,7 +441,7 @@ def _references(
         word = m.group(0).lower()
         if word == "there" and _expletive_there(text, b):
             continue
-        ref = _last_settlement(places, a)
+        ref = _last_settlement(places, a) or oblast_centre(word, places, a)
         if ref is None:
             continue
         out.append(
