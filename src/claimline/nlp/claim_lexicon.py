@@ -155,6 +155,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
         strict=True,
     ),
     _t(C.ENTERED, r"\binside\b(?=\s+(?:the\s+)?(?:town|city|village|settlement|(?-i:[A-Z])))"),
+    # "footage shows Russian forces operating in central X": presence
+    _t(
+        C.ENTERED,
+        r"\b(?:troops|forces|soldiers|units|infantry|fighters|servicemen|assault\s+groups?)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?P<anchor>operat(?:ing|e|es|ed))\s+(?:in|inside|within)\b",
+        strict=True,
+    ),
     # controls (a state)
     # "fire control" over the roads into a town is an encirclement (listed below)
     _t(C.CONTROLS, r"(?<!fire\s)\bcontroll?(?:ed|s|ing)?\b(?!\s+of\s+the\s+(?:sky|air))"),

@@ -218,6 +218,8 @@ def _prepare(
         chunk = doc.text[s:e]
         if not mentions and not (_IT_RX.search(chunk) and _last_settlement(places, s) is not None):
             continue
+        if _QUESTION_END_RX.search(chunk):
+            continue  # "Why did Russia leave X?": a question asserts nothing
         if any_trigger.search(chunk) or (not cyrillic and _EXISTENTIAL_RX.search(chunk)):
             selected.append(i)
             sent_places[i] = mentions
@@ -292,6 +294,7 @@ def _finish(job: _Job, parsed: Sequence[Any]) -> list[Claim]:
     return _dedupe(claims)
 
 
+_QUESTION_END_RX = re.compile(r"\?[\s\"'”’»)]*$")
 # "there are (no) Russian troops in X": a presence claim (claims_presence) without a
 # trigger word of its own; such sentences go to the parser too
 _EXISTENTIAL_RX = re.compile(

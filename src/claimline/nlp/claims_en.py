@@ -34,9 +34,11 @@ from claimline.nlp.claim_filters import (
 from claimline.nlp.claim_filters import sentence_denials as sentence_denials  # re-export
 from claimline.nlp.claim_lexicon import (
     DENY_LEMMAS,
+    DENY_RX,
     EN_TRIGGERS,
     FORCE_LEMMAS,
     INTENT_LEMMAS,
+    REBUTTAL_SENTENCE_RX,
     Trigger,
 )
 from claimline.nlp.claim_places_en import (
@@ -138,6 +140,12 @@ def find_en(
             if old is None or (m.end() - m.start()) > (old[1].end() - old[1].start()):
                 anchored[tok.i] = (trig, m)
     _drop_shadowed(sent, anchored)
+    if DENY_RX.search(text) or REBUTTAL_SENTENCE_RX.search(text):
+        # "said the claim was false and that its units remained in the town": forces
+        # still there, against a claim of capture, is the hold itself
+        for i, (trig, m) in list(anchored.items()):
+            if trig.type is ClaimType.ENTERED and sent[i].lemma_.lower() == "remain":
+                anchored[i] = (Trigger(ClaimType.CONTROLS, trig.pattern, strict=trig.strict), m)
     place_toks = [(p, _mention_root(sent, p.start - offset, p.end - offset)) for p in places]
     place_toks = [
         (p, t)
@@ -170,6 +178,8 @@ def find_en(
             )
         ):
             continue  # "X, a town 5 km from the border" locates the town, it is no advance
+        if _capability(tok):
+            continue  # "Russia lacks the forces to take X", "had the strength to retake X"
         if _indirect_question(tok):
             continue  # "could not say who held X", "it is unclear which side controls X"
         if trig.type is ClaimType.ADVANCING and _place_is_located(tok, place_toks):
@@ -393,6 +403,28 @@ def find_en(
                 )
             )
     return out
+
+
+# Nouns whose infinitive says what one could do, not what was done.
+_CAPABILITY_NOUNS = frozenset(
+    "force strength capacity capability ability means resource manpower power reserve "
+    "troop soldier men chance".split()
+)
+
+
+def _capability(tok: Any) -> bool:
+    """ "had the forces to take X", "lacks the strength to retake X": an infinitive
+    on a noun of means is a capability, no claim that it happened."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.lemma_.lower() in _CAPABILITY_NOUNS
+    # the parser may make the noun the infinitive's subject: "had [the forces to take X]"
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and tok.head.lemma_.lower() in ("have", "lack", "need", "possess", "gather", "muster")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CAPABILITY_NOUNS for c in tok.children)
+    )
 
 
 def _indirect_question(tok: Any) -> bool:

@@ -1,0 +1,58 @@
+"""General rules found reading eval/blind7's misses (after its blind score was
+recorded), tested on the project's own sentences: questions, capabilities, forces
+operating in a place, and forces that remain against a claim of capture."""
+
+from __future__ import annotations
+
+import pytest
+from _claims_helpers import gazetteer_rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did Russia leave Kalynivka?",
+        "Who controls Tarasivka now?",
+        "Has the army really recaptured Kalynivka?\u201d",
+    ],
+)
+def test_a_question_asserts_no_claim(text: str) -> None:
+    assert not gazetteer_rows(text)
+
+
+def test_the_answer_after_a_question_still_counts() -> None:
+    rows = gazetteer_rows("Who controls Tarasivka now? Russian troops hold the village.")
+    assert ("Tarasivka", "controls", "RU", "affirmed") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not believe Russia had the forces to take Kalynivka.",
+        "Analysts said Kyiv lacked the manpower to retake Tarasivka.",
+    ],
+)
+def test_the_means_to_take_a_place_is_no_capture(text: str) -> None:
+    from _claims_helpers import gazetteer_claims
+
+    claims = [c for c in gazetteer_claims(text) if c.type.value == "captured"]
+    assert all(c.modality.value in ("intended", "predicted", "conditional") for c in claims)
+
+
+def test_forces_operating_in_a_place_are_present() -> None:
+    rows = gazetteer_rows("Satellite images show Russian forces operating in central Kalynivka.")
+    assert ("Kalynivka", "entered", "RU", "affirmed") in rows
+
+
+def test_units_remaining_against_a_claim_of_capture_hold_the_place() -> None:
+    text = (
+        "Kyiv's military said the Russian claim was false and that its Ukrainian units "
+        "remained in Kalynivka."
+    )
+    assert ("Kalynivka", "controls", "UA", "affirmed") in gazetteer_rows(text)
+
+
+def test_soldiers_remaining_in_a_part_are_present_only() -> None:
+    rows = gazetteer_rows("Several dozen Russian soldiers remain in the north of Kalynivka.")
+    assert ("Kalynivka", "entered", "RU", "affirmed") in rows
+    assert not any(r[1] == "controls" for r in rows)
