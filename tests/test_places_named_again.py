@@ -32,3 +32,10 @@ def test_a_sentence_opening_name_named_before_is_kept() -> None:
 def test_a_surname_shared_with_a_village_stays_a_person() -> None:
     text = "Со слов Петренко, бои идут у села Петренко."
     assert len(find_places(text)) <= 1
+
+
+def test_an_adjective_named_for_a_place_before_a_noun_is_no_place() -> None:
+    names = [n for n, _s in _names("Село звільнили восени, під час Харківського контрнаступу.")]
+    assert "Kharkivske" not in names
+    assert [n for n, _s in _names("Бої тривають у Харківському районі.")] == ["Kharkivskyi Raion"]
+    assert [n for n, _s in _names("Войска вошли в Малую Локню.")] == ["Malaya Loknya"]

@@ -92,6 +92,18 @@ def _is_tiny_homonym_risk(m: _Match, text: str) -> str | None:
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$")
 
 
+# Oblique adjective endings ("Харківського", "Покровському", "Курской"): a name that
+# is an adjective in these cases, before a lower-case noun, qualifies that noun.
+_ADJ_OBLIQUE_RX = re.compile(r"(?:ого|ому|ой|ей|ою|ым|им|ых|их|ій|ої|ім|ей)$", re.IGNORECASE)
+_LOWER_CYR_WORD_RX = re.compile(r"\s+[а-яёіїєґ]{3,}")
+
+
+def _adjective_before_noun(text: str, m: _Match) -> bool:
+    if " " in m.text or not _ADJ_OBLIQUE_RX.search(m.text):
+        return False
+    return bool(_LOWER_CYR_WORD_RX.match(text, m.end))
+
+
 def _named_again(kept: list[_Match], doubtful: list[_Match], gaz: Gazetteer) -> list[_Match]:
     """Bring back a doubtful one-word name ("Nadiia" is also a first name; a short
     name opening a sentence) when the same document names it as a place elsewhere
@@ -485,6 +497,8 @@ def _find_places(
                 or place_roles.looks_like_name_after(text, m.end, gaz)
             ):
                 continue
+        if m.cyr and m.role.kind == "settlement" and _adjective_before_noun(text, m):
+            continue  # "під час Харківського контрнаступу": an adjective, not the village
         risk = _is_tiny_homonym_risk(m, text)
         if risk is not None:
             if risk.startswith("only a minor alternate"):
