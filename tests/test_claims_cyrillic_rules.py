@@ -259,3 +259,16 @@ def test_a_counter_claim_after_a_denial_and_a_colon_is_asserted() -> None:
 def test_the_denier_named_before_the_denial_is_not_the_capturer(text: str) -> None:
     rows = pipeline_rows(text)
     assert any(r[1] == "captured" and r[2] == "RU" and r[3] == "negated" for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Українські підрозділи відновили контроль над селом Кіндратівка.", "Kindrativka"),
+        ("ВСУ восстановили контроль над Кругляковкой, сообщил Генштаб.", "Kruhliakivka"),
+    ],
+)
+def test_control_restored_is_a_recapture(text: str, place: str) -> None:
+    rows = pipeline_rows(text)
+    assert (place, "captured", "UA", "affirmed") in rows
+    assert not any(r[1] == "controls" for r in rows)
