@@ -39,3 +39,10 @@ def test_an_adjective_named_for_a_place_before_a_noun_is_no_place() -> None:
     assert "Kharkivske" not in names
     assert [n for n, _s in _names("Бої тривають у Харківському районі.")] == ["Kharkivskyi Raion"]
     assert [n for n, _s in _names("Войска вошли в Малую Локню.")] == ["Malaya Loknya"]
+
+
+def test_russian_adjectival_forms_find_the_ukrainian_name() -> None:
+    assert [n for n, _s in _names("Бойцы продвигаются к Дальнему с севера.")] == ["Dalnie"]
+    assert [n for n, _s in _names("Степовая Новоселовка была освобождена в сентябре.")] == [
+        "Stepova Novoselivka"
+    ]

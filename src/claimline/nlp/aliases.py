@@ -213,7 +213,18 @@ def lemma_candidates(word: str, min_stem: int = 3) -> list[str]:
             cand = stem + base
             if cand != word and cand not in out:
                 out.append(cand)
+    # A Russian adjectival name for a Ukrainian one: "Дальнее" is "Дальнє" (normalised
+    # "дальне"), "Степовая" is "Степова", "-овка" is "-івка" ("Новоселовка").
+    for cand in [word, *out]:
+        for ru, uk in _RU_UK_ENDINGS:
+            if cand.endswith(ru) and len(cand) - len(ru) >= min_stem:
+                alt = cand[: len(cand) - len(ru)] + uk
+                if alt != word and alt not in out:
+                    out.append(alt)
     return out
+
+
+_RU_UK_ENDINGS = (("нее", "не"), ("ая", "а"), ("овка", "івка"), ("евка", "іївка"))
 
 
 def phrase_lemmas(words: list[str], limit: int = 64) -> list[str]:
