@@ -56,3 +56,23 @@ def test_soldiers_remaining_in_a_part_are_present_only() -> None:
     rows = gazetteer_rows("Several dozen Russian soldiers remain in the north of Kalynivka.")
     assert ("Kalynivka", "entered", "RU", "affirmed") in rows
     assert not any(r[1] == "controls" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said there was no threat of a large-scale assault on Kalynivka.",
+        "Officials warned of the risk of an encirclement of Tarasivka.",
+    ],
+)
+def test_the_threat_of_a_fight_is_no_fight(text: str) -> None:
+    from _claims_helpers import gazetteer_claims
+
+    for c in gazetteer_claims(text):
+        assert c.modality.value in ("intended", "predicted", "conditional"), c
+
+
+def test_fighting_still_counts() -> None:
+    assert ("Kalynivka", "contested", None, "affirmed") in gazetteer_rows(
+        "Fighting is going on in Kalynivka, the governor said."
+    )

@@ -354,6 +354,13 @@ def find_en(
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in INTENT_LEMMAS
             )
+            # "the threat of an assault on X" is a fight that may come, not one fought
+            and not (
+                tok.pos_ == "NOUN"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in _POSSIBILITY_NOUNS
+            )
         ):
             mod = None  # "struggling to hold positions in X" is the fighting itself
         if (
@@ -404,6 +411,9 @@ def find_en(
             )
     return out
 
+
+# "the threat of", "a risk of": what follows may happen, it has not.
+_POSSIBILITY_NOUNS = frozenset("threat risk danger prospect possibility fear plan".split())
 
 # Nouns whose infinitive says what one could do, not what was done.
 _CAPABILITY_NOUNS = frozenset(
