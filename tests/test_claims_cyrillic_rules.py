@@ -272,3 +272,15 @@ def test_control_restored_is_a_recapture(text: str, place: str) -> None:
     rows = pipeline_rows(text)
     assert (place, "captured", "UA", "affirmed") in rows
     assert not any(r[1] == "controls" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Українські військові заперечують, що російський підрозділ закріпився в Богуславці.",
+        "Российский отряд закрепился в Богуславке, сообщил военкор.",
+    ],
+)
+def test_a_unit_dug_in_singular_has_entered(text: str) -> None:
+    rows = pipeline_rows(text)
+    assert any(r[0] == "Bohuslavka" and r[1] == "entered" and r[2] == "RU" for r in rows), rows
