@@ -76,3 +76,21 @@ def test_fighting_still_counts() -> None:
     assert ("Kalynivka", "contested", None, "affirmed") in gazetteer_rows(
         "Fighting is going on in Kalynivka, the governor said."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces took Kalynivka, pressing west of the town after weeks of heavy fighting.",
+        "Ukrainian troops retook Tarasivka following days of fierce fighting.",
+    ],
+)
+def test_weeks_of_fighting_date_the_capture(text: str) -> None:
+    rows = gazetteer_rows(text)
+    assert not any(r[1] == "contested" for r in rows), rows
+    assert any(r[1] == "captured" for r in rows), rows
+
+
+def test_weeks_of_fighting_in_a_place_are_a_contest() -> None:
+    rows = gazetteer_rows("Weeks of heavy fighting in Kalynivka left the town in ruins.")
+    assert ("Kalynivka", "contested", None, "affirmed") in rows

@@ -184,12 +184,8 @@ def find_en(
             continue  # "could not say who held X", "it is unclear which side controls X"
         if trig.type is ClaimType.ADVANCING and _place_is_located(tok, place_toks):
             continue  # "X is (still) only a few kilometres from the front": where X lies
-        if (
-            trig.type is ClaimType.CONTESTED
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("after", "following")
-        ):
-            continue  # "seized X after heavy fighting": the fighting dates the capture
+        if trig.type is ClaimType.CONTESTED and _dates_another_event(tok):
+            continue  # "seized X after (weeks of) heavy fighting": the fighting dates the capture
         if trig.type is ClaimType.ENTERED and any(
             c.lemma_.lower() in _EVENT_SUBJECTS
             for subj in tok.children
@@ -420,6 +416,20 @@ _CAPABILITY_NOUNS = frozenset(
     "force strength capacity capability ability means resource manpower power reserve "
     "troop soldier men chance".split()
 )
+
+
+def _dates_another_event(tok: Any) -> bool:
+    """ "after heavy fighting", "following weeks of heavy fighting": the fight is the
+    time of another event in the sentence, not a claim of its own."""
+    if tok.dep_ != "pobj":
+        return False
+    head = tok.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in ("hour", "day", "week", "month", "year"):
+        unit = head.head
+        if unit.dep_ != "pobj":
+            return False
+        head = unit.head
+    return head.lower_ in ("after", "following")
 
 
 def _capability(tok: Any) -> bool:
