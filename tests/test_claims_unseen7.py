@@ -94,3 +94,14 @@ def test_weeks_of_fighting_date_the_capture(text: str) -> None:
 def test_weeks_of_fighting_in_a_place_are_a_contest() -> None:
     rows = gazetteer_rows("Weeks of heavy fighting in Kalynivka left the town in ruins.")
     assert ("Kalynivka", "contested", None, "affirmed") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pressure on Kalynivka has grown since the fighting flared west of the town.",
+        "Prices in Tarasivka doubled after the fighting moved closer.",
+    ],
+)
+def test_a_fight_that_dates_another_change_is_no_claim(text: str) -> None:
+    assert not any(r[1] == "contested" for r in gazetteer_rows(text))

@@ -420,7 +420,13 @@ _CAPABILITY_NOUNS = frozenset(
 
 def _dates_another_event(tok: Any) -> bool:
     """ "after heavy fighting", "following weeks of heavy fighting": the fight is the
-    time of another event in the sentence, not a claim of its own."""
+    time of another event in the sentence, not a claim of its own; so is "since the
+    fighting flared" (the fight as the subject of a time clause)."""
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl":
+        return any(
+            c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")
+            for c in tok.head.children
+        )
     if tok.dep_ != "pobj":
         return False
     head = tok.head
@@ -429,7 +435,7 @@ def _dates_another_event(tok: Any) -> bool:
         if unit.dep_ != "pobj":
             return False
         head = unit.head
-    return head.lower_ in ("after", "following")
+    return head.lower_ in ("after", "following", "since")
 
 
 def _capability(tok: Any) -> bool:
