@@ -19,6 +19,27 @@ DEV_GOLD = os.path.join(_DEV, "gold.jsonl")
 DEV_ARTICLES = os.path.join(_DEV, "articles.jsonl")
 
 
+def collector():
+    """The lists a build script fills and the two helpers that fill them:
+    ``art(id, url, outlet, published, title, text, language, kind)`` and
+    ``g(article_id, place, canonical, type, actor, polarity, date, precision, basis,
+    source, side, hedged, background, extent, evidence)``."""
+    articles, gold = [], []
+
+    def art(id_, url, outlet, published, title, text, language, kind):
+        articles.append(dict(id=id_, url=url, outlet=outlet, published=published, title=title,
+                             text=text.strip("\n"), language=language, _kind=kind))
+
+    def g(aid, place, canon, ctype, actor, pol, date, prec, basis, src, side, hedged, bg,
+          extent, ev):
+        gold.append(dict(article_id=aid, place=place, place_canonical=canon, claim_type=ctype,
+                         actor=actor, polarity=pol, event_date=date, date_precision=prec,
+                         date_basis=basis, source_of_claim=src, source_side=side,
+                         hedged=hedged, background=bg, extent=extent, evidence=ev))
+
+    return articles, art, gold, g
+
+
 def build(ARTICLES, GOLD, HERE, *, prefix, count, sudan, langs, kinds, sort_articles=False,
           place_in_evidence=False):
     """Check a blind set's articles and gold, write articles.jsonl and gold.jsonl and

@@ -3,22 +3,14 @@
 annotations of their territorial-control claims, following the guideline in
 /work/shared/eval/dev/README.md.  Run: python3 build.py  (writes articles.jsonl,
 gold.jsonl and the counts section of README.md, and checks everything)."""
-import collections
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV_GOLD = "/work/shared/eval/dev/gold.jsonl"
-DEV_ARTICLES = "/work/shared/eval/dev/articles.jsonl"
+sys.path.insert(0, os.path.dirname(HERE))
+from buildcheck import collector  # noqa: E402
 
-ARTICLES = []
-
-
-def art(id_, url, outlet, published, title, text, language, kind):
-    ARTICLES.append(dict(id=id_, url=url, outlet=outlet, published=published, title=title,
-                         text=text.strip("\n"), language=language, _kind=kind))
+ARTICLES, art, GOLD, g = collector()
 
 
 # ---------------------------------------------------------------------------------------
@@ -488,17 +480,6 @@ Share this article
 # Gold.  g(article, place as written, canonical, claim_type, actor, polarity, event_date,
 #          date_precision, date_basis, source_of_claim, source_side, hedged, background,
 #          extent, evidence)
-GOLD = []
-
-
-def g(aid, place, canon, ctype, actor, pol, date, prec, basis, src, side, hedged, bg,
-      extent, ev):
-    GOLD.append(dict(article_id=aid, place=place, place_canonical=canon, claim_type=ctype,
-                     actor=actor, polarity=pol, event_date=date, date_precision=prec,
-                     date_basis=basis, source_of_claim=src, source_side=side,
-                     hedged=hedged, background=bg, extent=extent, evidence=ev))
-
-
 A, D = "affirmed", "denied"
 T, F = True, False
 
@@ -827,7 +808,6 @@ g(a, "Mariupol", "Mariupol", "controls", "RU", A, None, None, "publication",
 
 # ---------------------------------------------------------------------------------------
 def main():
-    sys.path.insert(0, os.path.dirname(HERE))
     from buildcheck import build
 
     build(ARTICLES, GOLD, HERE, prefix="b5", count=14, sudan=("b5-003", "b5-004"),

@@ -3,22 +3,14 @@
 annotations of their territorial-control claims, following the guideline in
 /work/shared/eval/dev/README.md.  Run: python3 build.py  (writes articles.jsonl,
 gold.jsonl and the counts section of README.md, and checks everything)."""
-import collections
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV_GOLD = "/work/shared/eval/dev/gold.jsonl"
-DEV_ARTICLES = "/work/shared/eval/dev/articles.jsonl"
+sys.path.insert(0, os.path.dirname(HERE))
+from buildcheck import collector  # noqa: E402
 
-ARTICLES = []
-
-
-def art(id_, url, outlet, published, title, text, language, kind):
-    ARTICLES.append(dict(id=id_, url=url, outlet=outlet, published=published, title=title,
-                         text=text.strip("\n"), language=language, _kind=kind))
+ARTICLES, art, GOLD, g = collector()
 
 art("b7-001", "https://wire.example.com/world/europe/russia-says-it-captured-tonenke-2024-03-02/",
     "Example Wire", "2024-03-02",
@@ -484,17 +476,6 @@ art("b7-014", "https://nezavisimy-obzor.example.com/news/2025/02/21/stepovaya-no
 Подписывайтесь на «Независимый обзор» в Telegram, чтобы не пропустить главное.
 """, "ru", "short")
 
-GOLD = []
-
-
-def g(aid, place, canon, ctype, actor, pol, date, prec, basis, src, side, hedged, bg,
-      extent, ev):
-    GOLD.append(dict(article_id=aid, place=place, place_canonical=canon, claim_type=ctype,
-                     actor=actor, polarity=pol, event_date=date, date_precision=prec,
-                     date_basis=basis, source_of_claim=src, source_side=side,
-                     hedged=hedged, background=bg, extent=extent, evidence=ev))
-
-
 A, D = "affirmed", "denied"
 T, F = True, False
 
@@ -692,7 +673,6 @@ g("b7-014", "Степовая Новоселовка", "Stepova Novoselivka", "l
   "Степовая Новоселовка была освобождена ВСУ в сентябре 2022 года, в ходе Харьковского контрнаступления.")
 
 def main():
-    sys.path.insert(0, os.path.dirname(HERE))
     from buildcheck import build
 
     build(ARTICLES, GOLD, HERE, prefix="b7", count=14, sudan=("b7-003", "b7-004"),

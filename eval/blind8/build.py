@@ -3,34 +3,14 @@
 annotations of their territorial-control claims, following the guideline in
 /work/shared/eval/dev/README.md.  Run: python3 build.py  (writes articles.jsonl,
 gold.jsonl and the counts section of README.md, and checks everything)."""
-import collections
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV_GOLD = "/work/shared/eval/dev/gold.jsonl"
-DEV_ARTICLES = "/work/shared/eval/dev/articles.jsonl"
+sys.path.insert(0, os.path.dirname(HERE))
+from buildcheck import collector  # noqa: E402
 
-ARTICLES = []
-
-
-def art(id_, url, outlet, published, title, text, language, kind):
-    ARTICLES.append(dict(id=id_, url=url, outlet=outlet, published=published, title=title,
-                         text=text.strip("\n"), language=language, _kind=kind))
-
-GOLD = []
-
-
-
-def g(aid, place, canon, ctype, actor, pol, date, prec, basis, src, side, hedged, bg,
-      extent, ev):
-    GOLD.append(dict(article_id=aid, place=place, place_canonical=canon, claim_type=ctype,
-                     actor=actor, polarity=pol, event_date=date, date_precision=prec,
-                     date_basis=basis, source_of_claim=src, source_side=side,
-                     hedged=hedged, background=bg, extent=extent, evidence=ev))
-
+ARTICLES, art, GOLD, g = collector()
 
 A, D = "affirmed", "denied"
 T, F = True, False
@@ -692,7 +672,6 @@ ARTICLES.sort(key=lambda a: a["id"])
 
 
 def main():
-    sys.path.insert(0, os.path.dirname(HERE))
     from buildcheck import build
 
     build(ARTICLES, GOLD, HERE, prefix="b8", count=12, sudan=("b8-003",),
